@@ -1,0 +1,5 @@
+import sys
+
+from ceremony.launcher import main
+
+sys.exit(main())

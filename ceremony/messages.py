@@ -1,0 +1,147 @@
+"""User-facing messages of the core layers, in Vietnamese and English.
+
+The Qt layer translates its own strings with Qt Linguist; these are the texts
+the core produces (errors and command-line output), kept in one table so a
+missing translation is a test failure rather than a surprise on the day.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+LANGUAGES = ("vi", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "registry.not_sqlite": {
+        "en": "{path} is not a Ceremony registry (it is not an SQLite database). "
+        "It was left untouched.",
+        "vi": "{path} không phải là sổ đăng ký của Ceremony (không phải cơ sở dữ liệu "
+        "SQLite). Tệp được giữ nguyên.",
+    },
+    "registry.foreign": {
+        "en": "{path} is an SQLite database of another program, not a Ceremony registry. "
+        "It was left untouched.",
+        "vi": "{path} là cơ sở dữ liệu SQLite của chương trình khác, không phải sổ đăng ký "
+        "của Ceremony. Tệp được giữ nguyên.",
+    },
+    "registry.corrupt": {
+        "en": "{path} cannot be read as a database ({detail}). It was left untouched.",
+        "vi": "Không đọc được {path} như một cơ sở dữ liệu ({detail}). Tệp được giữ nguyên.",
+    },
+    "registry.newer": {
+        "en": "{path} was written by a newer version of Ceremony (schema {found}). "
+        "It is open read-only; install the newer version to change it.",
+        "vi": "{path} được ghi bởi phiên bản Ceremony mới hơn (lược đồ {found}). "
+        "Sổ chỉ mở để xem; hãy cài phiên bản mới hơn để sửa.",
+    },
+    "registry.read_only": {
+        "en": "The registry {path} is open read-only: {reason}",
+        "vi": "Sổ đăng ký {path} đang mở chỉ để xem: {reason}",
+    },
+    "registry.folder_unwritable": {
+        "en": "Cannot create the registry {path}: the folder {folder} does not exist "
+        "or cannot be written.",
+        "vi": "Không tạo được sổ đăng ký {path}: thư mục {folder} không tồn tại "
+        "hoặc không ghi được.",
+    },
+    "registry.is_folder": {
+        "en": "{path} is a folder, not a registry file.",
+        "vi": "{path} là một thư mục, không phải tệp sổ đăng ký.",
+    },
+    "registry.unreachable": {
+        "en": "Cannot connect to the registry server {url}: {detail}",
+        "vi": "Không kết nối được máy chủ sổ đăng ký {url}: {detail}",
+    },
+    "registry.migration_failed": {
+        "en": "Upgrading the registry {path} failed ({detail}); it was left as it was.",
+        "vi": "Nâng cấp sổ đăng ký {path} thất bại ({detail}); sổ được giữ nguyên như cũ.",
+    },
+    "ceremony.not_found": {
+        "en": "There is no ceremony with id {id}.",
+        "vi": "Không có buổi lễ nào mang mã {id}.",
+    },
+    "ceremony.title_empty": {
+        "en": "A ceremony needs a title.",
+        "vi": "Buổi lễ cần có tên.",
+    },
+    "value.bad_date": {
+        "en": "{value} is not a date in the form YYYY-MM-DD.",
+        "vi": "{value} không phải ngày theo dạng NNNN-TT-NN (năm-tháng-ngày).",
+    },
+    "value.bad_time": {
+        "en": "{value} is not a time in the form HH:MM.",
+        "vi": "{value} không phải giờ theo dạng GG:PP.",
+    },
+    "value.bad_language": {
+        "en": "{value} is not a supported language (vi, en).",
+        "vi": "{value} không phải ngôn ngữ được hỗ trợ (vi, en).",
+    },
+    "sample.already_loaded": {
+        "en": "The sample ceremony is already in the registry (id {id}).",
+        "vi": "Buổi lễ mẫu đã có trong sổ đăng ký (mã {id}).",
+    },
+    "cli.registry_at": {
+        "en": "Registry: {location} (schema {revision})",
+        "vi": "Sổ đăng ký: {location} (lược đồ {revision})",
+    },
+    "cli.no_ceremonies": {
+        "en": "No ceremonies yet.",
+        "vi": "Chưa có buổi lễ nào.",
+    },
+    "cli.no_honorees": {
+        "en": "No honorees match.",
+        "vi": "Không có người/tập thể nào phù hợp.",
+    },
+    "cli.ceremony_added": {
+        "en": "Added ceremony {id}: {title} ({date})",
+        "vi": "Đã thêm buổi lễ {id}: {title} ({date})",
+    },
+    "cli.demo_loaded": {
+        "en": "Loaded the sample ceremony {id}: {title} with {awards} awards.",
+        "vi": "Đã nạp buổi lễ mẫu {id}: {title} với {awards} khen thưởng.",
+    },
+    "cli.demo_wrote": {
+        "en": "Wrote {path}",
+        "vi": "Đã ghi {path}",
+    },
+    "cli.gui_unavailable": {
+        "en": "The desktop app cannot start here: {detail}",
+        "vi": "Không khởi động được ứng dụng: {detail}",
+    },
+    "cli.ceremony_line": {
+        "en": "{id:>4}  {date}  {title}  ({awards} awards)",
+        "vi": "{id:>4}  {date}  {title}  ({awards} khen thưởng)",
+    },
+    "cli.honoree_line": {
+        "en": "{id:>5}  {name} ({kind}) {rank} — {unit} — {award}",
+        "vi": "{id:>5}  {name} ({kind}) {rank} — {unit} — {award}",
+    },
+    "kind.individual": {"en": "individual", "vi": "cá nhân"},
+    "kind.collective": {"en": "collective", "vi": "tập thể"},
+    "status.nominated": {"en": "nominated", "vi": "đề nghị"},
+    "status.approved": {"en": "approved", "vi": "đã duyệt"},
+    "status.printed": {"en": "printed", "vi": "đã in"},
+    "status.presented": {"en": "presented", "vi": "đã trao"},
+    "status.absent": {"en": "absent", "vi": "vắng mặt"},
+}
+
+
+def render(key: str, lang: str, **params: Any) -> str:
+    """The message for *key* in *lang*, falling back to English, then to the key."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return key
+    template = entry.get(lang) or entry["en"]
+    return template.format(**params)
+
+
+def system_language() -> str:
+    """'vi' when the user's environment asks for Vietnamese, else 'en'."""
+    for variable in ("CEREMONY_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    code = locale.getlocale()[0] or ""
+    return "vi" if code.lower().startswith("vi") else "en"

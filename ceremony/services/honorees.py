@@ -1,0 +1,126 @@
+"""Use cases for honorees and their awards: record one, list and search them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from ceremony.services.lookup import unit_named
+from ceremony.services.naming import stored_name
+from ceremony.services.records import AwardRow
+from ceremony.store.enums import AwardStatus, HonoreeKind
+from ceremony.store.models import Award, AwardType, Decision, Honoree, Unit
+from ceremony.store.registry import Registry
+from ceremony.text import canonical_text, search_key
+
+
+class AwardOrder(StrEnum):
+    LIST = "list"  # as the decision's annex lists them
+    NAME = "name"  # Vietnamese official order: given name, middle, family
+
+
+@dataclass(frozen=True)
+class HonoreeInput:
+    """An honoree as entered or imported, before it is canonicalised and stored."""
+
+    name: str
+    kind: str = HonoreeKind.INDIVIDUAL.value
+    rank: str = ""
+    position: str = ""
+    unit: str = ""
+    gender: str | None = None
+    birth_year: int | None = None
+    ethnicity: str = ""
+    notes: str = ""
+
+
+def new_honoree(session: Session, entry: HonoreeInput) -> Honoree:
+    """Store a new honoree in the caller's transaction."""
+    kind = HonoreeKind(entry.kind).value
+    name = stored_name(entry.name, kind)
+    honoree = Honoree(
+        kind=kind,
+        name=name.name,
+        name_as_typed=entry.name,
+        family_name=name.family,
+        middle_name=name.middle,
+        given_name=name.given,
+        search_key=name.search_key,
+        duplicate_key=name.duplicate_key,
+        sort_key=name.sort_key,
+        gender=entry.gender or None,
+        birth_year=entry.birth_year,
+        ethnicity=canonical_text(entry.ethnicity),
+        rank=canonical_text(entry.rank),
+        position=canonical_text(entry.position),
+        unit=unit_named(session, entry.unit),
+        notes=entry.notes.strip(),
+    )
+    session.add(honoree)
+    session.flush()
+    return honoree
+
+
+def list_awards(
+    registry: Registry,
+    *,
+    ceremony_id: int | None = None,
+    award: str | None = None,
+    search: str | None = None,
+    order: AwardOrder = AwardOrder.LIST,
+) -> list[AwardRow]:
+    """Awards with their honorees; an honoree holding two awards appears twice."""
+    query = _award_query(ceremony_id, search, order)
+    with registry.reading() as session:
+        rows = [_row(*found) for found in session.execute(query).all()]
+    if award:
+        wanted = search_key(award)
+        rows = [row for row in rows if wanted in search_key(row.award)]
+    return rows
+
+
+def _award_query(ceremony_id: int | None, search: str | None, order: AwardOrder) -> Select[
+    tuple[Award, Honoree, AwardType, Decision | None, Unit | None]
+]:
+    query = (
+        select(Award, Honoree, AwardType, Decision, Unit)
+        .join(Honoree, Award.honoree_id == Honoree.id)
+        .join(AwardType, Award.award_type_id == AwardType.id)
+        .outerjoin(Decision, Award.decision_id == Decision.id)
+        .outerjoin(Unit, Honoree.unit_id == Unit.id)
+    )
+    if ceremony_id is not None:
+        query = query.where(Award.ceremony_id == ceremony_id)
+    if search:
+        query = query.where(Honoree.search_key.contains(search_key(search), autoescape=True))
+    if order is AwardOrder.NAME:
+        return query.order_by(Honoree.kind, Honoree.sort_key, Award.id)
+    return query.order_by(AwardType.precedence, Award.list_position, Award.id)
+
+
+def _row(
+    award: Award,
+    honoree: Honoree,
+    award_type: AwardType,
+    decision: Decision | None,
+    unit: Unit | None,
+) -> AwardRow:
+    return AwardRow(
+        award_id=award.id,
+        honoree_id=honoree.id,
+        name=honoree.name,
+        kind=honoree.kind,
+        rank=honoree.rank,
+        position=honoree.position,
+        unit="" if unit is None else unit.name,
+        award=award_type.name,
+        authority=award_type.authority.name,
+        decision_number="" if decision is None else decision.number,
+        status=AwardStatus(award.status).value,
+        posthumous=award.posthumous,
+        ceremony_id=award.ceremony_id,
+        list_position=award.list_position,
+    )

@@ -1,0 +1,239 @@
+"""The registry's tables: who was honoured, with what, by which decision, where.
+
+Text columns hold the canonical form (NFC, trimmed, single-spaced); keys used
+for searching, duplicate checks and Vietnamese ordering are stored beside it so
+SQLite and PostgreSQL filter and sort identically.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ceremony.store.base import Base, Timestamped
+from ceremony.store.enums import (
+    AwardCategory,
+    AwardStatus,
+    Gender,
+    HonoreeKind,
+    Language,
+    Recipients,
+    sql_in,
+)
+
+NAME = 300  # longest organisation names in decision annexes run to ~200 characters
+SHORT = 120
+
+
+class Unit(Timestamped, Base):
+    """An organisation a person belongs to; units nest (a post inside a command)."""
+
+    __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("parent_id", "duplicate_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    duplicate_key: Mapped[str] = mapped_column(String(NAME))
+    search_key: Mapped[str] = mapped_column(String(NAME), index=True)
+    sort_key: Mapped[bytes] = mapped_column(LargeBinary, index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="RESTRICT"), index=True
+    )
+
+
+class Honoree(Timestamped, Base):
+    """A person or a collective honoured as a whole."""
+
+    __tablename__ = "honorees"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({sql_in(HonoreeKind)})", name="kind"),
+        CheckConstraint(f"gender IS NULL OR gender IN ({sql_in(Gender)})", name="gender"),
+        CheckConstraint("birth_year IS NULL OR birth_year BETWEEN 1850 AND 2200", name="year"),
+        Index(None, "duplicate_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(NAME))
+    name_as_typed: Mapped[str] = mapped_column(String(NAME))
+    family_name: Mapped[str] = mapped_column(String(SHORT), default="")
+    middle_name: Mapped[str] = mapped_column(String(SHORT), default="")
+    given_name: Mapped[str] = mapped_column(String(SHORT), default="")
+    search_key: Mapped[str] = mapped_column(String(NAME), index=True)
+    duplicate_key: Mapped[str] = mapped_column(String(NAME))
+    sort_key: Mapped[bytes] = mapped_column(LargeBinary, index=True)
+    gender: Mapped[str | None] = mapped_column(String(8))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    ethnicity: Mapped[str] = mapped_column(String(SHORT), default="")
+    rank: Mapped[str] = mapped_column(String(SHORT), default="")
+    position: Mapped[str] = mapped_column(String(NAME), default="")
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="RESTRICT"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Optimistic locking: two clerks saving the same honoree must not overwrite each other.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    unit: Mapped[Unit | None] = relationship(lazy="joined")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Authority(Timestamped, Base):
+    """Who confers awards: the title line, the signer and the place of signing."""
+
+    __tablename__ = "authorities"
+    __table_args__ = (UniqueConstraint("name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    title_line: Mapped[str] = mapped_column(String(NAME), default="")
+    signer_title: Mapped[str] = mapped_column(String(NAME), default="")
+    signer_name: Mapped[str] = mapped_column(String(SHORT), default="")
+    place_name: Mapped[str] = mapped_column(String(SHORT), default="")
+
+
+class AwardType(Timestamped, Base):
+    """A form of award (medal, certificate of merit, …) conferred by one authority."""
+
+    __tablename__ = "award_types"
+    __table_args__ = (
+        UniqueConstraint("authority_id", "name"),
+        CheckConstraint(f"category IN ({sql_in(AwardCategory)})", name="category"),
+        CheckConstraint(f"recipients IN ({sql_in(Recipients)})", name="recipients"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    category: Mapped[str] = mapped_column(String(32))
+    authority_id: Mapped[int] = mapped_column(
+        ForeignKey("authorities.id", ondelete="RESTRICT"), index=True
+    )
+    recipients: Mapped[str] = mapped_column(String(16), default=Recipients.BOTH.value)
+    once_per_honoree: Mapped[bool] = mapped_column(Boolean, default=False)
+    precedence: Mapped[int] = mapped_column(Integer, default=100)
+    default_citation: Mapped[str] = mapped_column(Text, default="")
+    default_template: Mapped[str] = mapped_column(String(SHORT), default="")
+
+    authority: Mapped[Authority] = relationship(lazy="joined")
+
+
+class Decision(Timestamped, Base):
+    """The legal act (number, date, signer) that confers a set of awards."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (UniqueConstraint("authority_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(SHORT))
+    date: Mapped[date | None] = mapped_column(Date)
+    authority_id: Mapped[int] = mapped_column(
+        ForeignKey("authorities.id", ondelete="RESTRICT"), index=True
+    )
+    signer_title: Mapped[str] = mapped_column(String(NAME), default="")
+    signer_name: Mapped[str] = mapped_column(String(SHORT), default="")
+
+
+class Ceremony(Timestamped, Base):
+    """An event at which awards are presented."""
+
+    __tablename__ = "ceremonies"
+    __table_args__ = (
+        CheckConstraint(f"language IN ({sql_in(Language)})", name="language"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(NAME))
+    date: Mapped[date] = mapped_column(Date)
+    time: Mapped[time | None] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(String(NAME), default="")
+    place_name: Mapped[str] = mapped_column(String(SHORT), default="")
+    language: Mapped[str] = mapped_column(String(2), default=Language.VI.value)
+
+
+class ImportBatch(Base):
+    """One import of a nominee list, so a whole batch can be traced or undone."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(1000))
+    sheet: Mapped[str] = mapped_column(String(SHORT), default="")
+    ceremony_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ceremonies.id", ondelete="SET NULL"), index=True
+    )
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_by: Mapped[str] = mapped_column(String(SHORT), default="")
+    row_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Award(Timestamped, Base):
+    """One conferral: an honoree receives an award type by a decision, at a ceremony."""
+
+    __tablename__ = "awards"
+    __table_args__ = (
+        UniqueConstraint("honoree_id", "award_type_id", "decision_id"),
+        CheckConstraint(f"status IN ({sql_in(AwardStatus)})", name="status"),
+        CheckConstraint("print_count >= 0", name="print_count"),
+        Index(None, "ceremony_id", "list_position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    honoree_id: Mapped[int] = mapped_column(
+        ForeignKey("honorees.id", ondelete="RESTRICT"), index=True
+    )
+    award_type_id: Mapped[int] = mapped_column(
+        ForeignKey("award_types.id", ondelete="RESTRICT"), index=True
+    )
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id", ondelete="RESTRICT"), index=True
+    )
+    ceremony_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ceremonies.id", ondelete="SET NULL")
+    )
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+    citation: Mapped[str] = mapped_column(Text, default="")
+    posthumous: Mapped[bool] = mapped_column(Boolean, default=False)
+    register_no: Mapped[str] = mapped_column(String(SHORT), default="")
+    status: Mapped[str] = mapped_column(String(16), default=AwardStatus.NOMINATED.value)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Position in the list as the decision's annex gives it: the default stage order.
+    list_position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    honoree: Mapped[Honoree] = relationship(lazy="joined")
+    award_type: Mapped[AwardType] = relationship(lazy="joined")
+    decision: Mapped[Decision | None] = relationship(lazy="joined")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AuditEntry(Base):
+    """Who changed what, when: the registry is a legal record."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user_name: Mapped[str] = mapped_column(String(SHORT))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,75 @@
+"""Starting the desktop app: one narrated path from the command line to the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ceremony import __version__
+
+
+def run_app(args: argparse.Namespace) -> int:
+    # 1. Qt needs a platform; without a display, say so instead of aborting.
+    if not _has_display():
+        from ceremony.messages import render
+
+        print(render("cli.gui_unavailable", args.lang,
+                     detail="no display (set DISPLAY, or QT_QPA_PLATFORM=offscreen)"),
+              file=sys.stderr)
+        return 1
+
+    from PySide6.QtWidgets import QApplication
+
+    from ceremony.paths import user_log_dir
+    from ceremony.ui.crash import install_crash_handler, setup_logging
+    from ceremony.ui.translations import install_translations
+
+    # 2. The application object, its identity, logging and the crash handler.
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Ceremony")
+    app.setOrganizationName("Ceremony")
+    app.setApplicationVersion(__version__)
+    install_crash_handler(setup_logging(user_log_dir()))
+
+    # 3. Translations before any widget is built, so every label is in the right language.
+    install_translations(app, args.lang)
+
+    # 4. The registry; a refusal is shown in a dialog and the app stops cleanly.
+    window = open_main_window(args.db)
+    if window is None:
+        return 1
+
+    # 5. Show the window; an empty registry offers the sample ceremony once shown.
+    window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.offer_sample)
+    return int(app.exec())
+
+
+def open_main_window(location: str | None) -> object | None:
+    from ceremony.store.registry import open_registry
+    from ceremony.ui.errors import show_error
+    from ceremony.ui.main_window import MainWindow
+
+    try:
+        registry = open_registry(location)
+    except Exception as error:  # refusals and environment faults alike go to the user
+        show_error(None, error)
+        return None
+    window = MainWindow(registry)
+    if registry.read_only_reason is not None:
+        from ceremony.ui.errors import describe
+
+        window.statusBar().showMessage(describe(registry.read_only_reason))
+    return window
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

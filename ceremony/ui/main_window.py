@@ -1,0 +1,192 @@
+"""The main window: ceremonies on the left, the selected ceremony's awards on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ceremony import __version__
+from ceremony.services.ceremonies import list_ceremonies
+from ceremony.services.honorees import list_awards
+from ceremony.services.sample import load_sample
+from ceremony.store.registry import Registry
+from ceremony.ui.errors import show_error
+from ceremony.ui.models import AwardTableModel, CeremonyListModel
+
+SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
+
+
+class MainWindow(QMainWindow):
+    ceremony_changed = Signal(int)
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__()
+        self.registry = registry
+        self.ceremonies = CeremonyListModel(self)
+        self.awards = AwardTableModel(self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload_awards)
+        self._build_widgets()
+        self._build_menus()
+        self.setWindowTitle(self.tr("Ceremony — awards registry"))
+        self.resize(1280, 760)
+        self.reload_ceremonies()
+
+    # -- layout ---------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.ceremony_list = QListView()
+        self.ceremony_list.setModel(self.ceremonies)
+        self.ceremony_list.setAlternatingRowColors(True)
+        self.ceremony_list.setWordWrap(True)
+        self.ceremony_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ceremony_list.selectionModel().selectionChanged.connect(self._on_ceremony_selected)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search names (accents optional)…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._search_timer.start)
+
+        self.award_table = QTableView()
+        self.award_table.setModel(self.awards)
+        self.award_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.award_table.setAlternatingRowColors(True)
+        self.award_table.verticalHeader().hide()
+        header = self.award_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+        self.ceremony_heading = QLabel()
+        self.ceremony_heading.setWordWrap(True)
+        self.ceremony_heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.ceremony_heading)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.award_table)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.ceremony_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 980])
+        self.setCentralWidget(splitter)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().showMessage(self.tr("Registry: %1").replace("%1", registry_label(self)))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.load_sample_action = QAction(self.tr("Load the &sample ceremony"), self)
+        self.load_sample_action.triggered.connect(self.load_sample_ceremony)
+        self.load_sample_action.setEnabled(not self.registry.read_only)
+        file_menu.addAction(self.load_sample_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find_action = QAction(self.tr("&Find"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.search_box.setFocus)
+        edit_menu.addAction(find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Ceremony"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    # -- data -----------------------------------------------------------------
+    def reload_ceremonies(self, select_id: int | None = None) -> None:
+        self.ceremonies.set_ceremonies(list_ceremonies(self.registry))
+        row = self.ceremonies.row_of(select_id) if select_id is not None else None
+        if row is None and self.ceremonies.rowCount() > 0:
+            row = 0
+        if row is not None:
+            self.ceremony_list.setCurrentIndex(self.ceremonies.index(row))
+        else:
+            self.reload_awards()
+
+    def selected_ceremony_id(self) -> int | None:
+        index = self.ceremony_list.currentIndex()
+        return self.ceremonies.ceremony_at(index.row()).id if index.isValid() else None
+
+    def reload_awards(self) -> None:
+        ceremony_id = self.selected_ceremony_id()
+        if ceremony_id is None:
+            self.awards.set_rows([])
+            self.ceremony_heading.setText(self.tr("No ceremony yet"))
+        else:
+            info = self.ceremonies.ceremony_at(self.ceremony_list.currentIndex().row())
+            self.ceremony_heading.setText(info.title)
+            rows = list_awards(self.registry, ceremony_id=ceremony_id,
+                               search=self.search_box.text() or None)
+            self.awards.set_rows(rows)
+            self.award_table.resizeColumnsToContents()
+        self.count_label.setText(self.tr("%n award(s)", "", self.awards.rowCount()))
+        self.ceremony_changed.emit(ceremony_id or 0)
+
+    def _on_ceremony_selected(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        self.reload_awards()
+
+    # -- actions --------------------------------------------------------------
+    def load_sample_ceremony(self) -> None:
+        try:
+            info, _loaded = load_sample(self.registry)
+        except Exception as error:  # shown to the user, then logged by show_error
+            show_error(self, error)
+            return
+        self.reload_ceremonies(select_id=info.id)
+        self.statusBar().showMessage(self.tr("Sample ceremony loaded"), 5000)
+
+    def offer_sample(self) -> bool:
+        """On first start with an empty registry, offer the sample ceremony."""
+        if self.ceremonies.rowCount() > 0 or self.registry.read_only:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Welcome to Ceremony"))
+        box.setText(self.tr("The registry is empty. Load the sample ceremony to look around?"))
+        load = box.addButton(self.tr("Load sample"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(load)
+        box.exec()
+        if box.clickedButton() is load:
+            self.load_sample_ceremony()
+            return True
+        return False
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Ceremony"),
+            self.tr(
+                "<h3>Ceremony %1</h3><p>A registry of honorees that prints certificates and "
+                "running orders for awards ceremonies.</p><p>Registry: %2</p>"
+            ).replace("%1", __version__).replace("%2", registry_label(self)),
+        )
+
+
+def registry_label(window: MainWindow) -> str:
+    from html import escape
+
+    label = escape(window.registry.location)
+    if window.registry.read_only:
+        label += " " + window.tr("(read-only)")
+    return label
