@@ -11,7 +11,7 @@ import pytest
 # Qt must never look for a display in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ceremony.store.registry import Registry, open_registry  # noqa: E402
+from ceremony.store.registry import Registry, open_registry
 
 
 @pytest.fixture(autouse=True)

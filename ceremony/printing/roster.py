@@ -7,9 +7,10 @@ truncate the target first, losing the previous list if rendering failed.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from ceremony.printing.fonts import SERIF, SERIF_BOLD, register_fonts
@@ -62,7 +63,7 @@ def render_roster(ceremony: CeremonyInfo, rows: Sequence[AwardRow]) -> bytes:
     return buffer.getvalue()
 
 
-def _story(ceremony: CeremonyInfo, rows: Sequence[AwardRow], labels: dict[str, object]) -> (
+def _story(ceremony: CeremonyInfo, rows: Sequence[AwardRow], labels: Mapping[str, object]) -> (
     Iterable[object]
 ):
     from reportlab.platypus import Paragraph, Spacer
@@ -86,7 +87,7 @@ def _story(ceremony: CeremonyInfo, rows: Sequence[AwardRow], labels: dict[str, o
         yield Spacer(1, 10)
 
 
-def _table(rows: Sequence[AwardRow], labels: dict[str, object], styles: dict[str, object]) -> (
+def _table(rows: Sequence[AwardRow], labels: Mapping[str, object], styles: Mapping[str, Any]) -> (
     object
 ):
     from reportlab.lib import colors
@@ -116,7 +117,7 @@ def _table(rows: Sequence[AwardRow], labels: dict[str, object], styles: dict[str
     return table
 
 
-def _styles() -> dict[str, object]:
+def _styles() -> dict[str, Any]:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -82,9 +83,9 @@ def list_awards(
     return rows
 
 
-def _award_query(ceremony_id: int | None, search: str | None, order: AwardOrder) -> Select[
-    tuple[Award, Honoree, AwardType, Decision | None, Unit | None]
-]:
+def _award_query(
+    ceremony_id: int | None, search: str | None, order: AwardOrder
+) -> Select[*tuple[Any, ...]]:
     query = (
         select(Award, Honoree, AwardType, Decision, Unit)
         .join(Honoree, Award.honoree_id == Honoree.id)

@@ -91,7 +91,7 @@ class Honoree(Timestamped, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     unit: Mapped[Unit | None] = relationship(lazy="joined")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it)
 
 
 class Authority(Timestamped, Base):
@@ -222,7 +222,7 @@ class Award(Timestamped, Base):
     honoree: Mapped[Honoree] = relationship(lazy="joined")
     award_type: Mapped[AwardType] = relationship(lazy="joined")
     decision: Mapped[Decision | None] = relationship(lazy="joined")
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it)
 
 
 class AuditEntry(Base):

@@ -51,7 +51,7 @@ class Registry:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user-facing write: everything inside commits together or not at all."""
-        if self.read_only:
+        if self.read_only_reason is not None:
             raise self.read_only_reason
         # IMMEDIATE takes SQLite's write lock up front, so two writers queue on the
         # busy timeout instead of one failing half-way through.

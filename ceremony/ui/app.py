@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ceremony import __version__
+
+if TYPE_CHECKING:
+    from ceremony.ui.main_window import MainWindow
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -49,7 +53,7 @@ def run_app(args: argparse.Namespace) -> int:
     return int(app.exec())
 
 
-def open_main_window(location: str | None) -> object | None:
+def open_main_window(location: str | None) -> MainWindow | None:
     from ceremony.store.registry import open_registry
     from ceremony.ui.errors import show_error
     from ceremony.ui.main_window import MainWindow

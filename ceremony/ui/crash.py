@@ -45,11 +45,15 @@ def install_crash_handler(log_file: Path) -> None:
 
 
 def show_crash_dialog(error: BaseException, details: str, log_file: Path) -> None:
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "Ceremony"),
-                      tr("Crash", "Something went wrong: %1\n\nYour registry is safe; the last "
-                         "change may not have been saved. Details are in %2.")
-                      .replace("%1", str(error) or type(error).__name__)
-                      .replace("%2", str(log_file)))
+    message = QCoreApplication.translate(
+        "Crash",
+        "Something went wrong: %1\n\nYour registry is safe; the last change may not have "
+        "been saved. Details are in %2.",
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Crash", "Ceremony"),
+        message.replace("%1", str(error) or type(error).__name__).replace("%2", str(log_file)),
+    )
     box.setDetailedText(details)
     box.exec()

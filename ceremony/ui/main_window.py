@@ -27,6 +27,7 @@ from ceremony.ui.errors import show_error
 from ceremony.ui.models import AwardTableModel, CeremonyListModel
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
+MAX_COLUMN_WIDTH = 280
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.award_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.award_table.setAlternatingRowColors(True)
         self.award_table.verticalHeader().hide()
+        self.award_table.setWordWrap(False)
         header = self.award_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -138,9 +140,16 @@ class MainWindow(QMainWindow):
             rows = list_awards(self.registry, ceremony_id=ceremony_id,
                                search=self.search_box.text() or None)
             self.awards.set_rows(rows)
-            self.award_table.resizeColumnsToContents()
+            self._fit_columns()
         self.count_label.setText(self.tr("%n award(s)", "", self.awards.rowCount()))
         self.ceremony_changed.emit(ceremony_id or 0)
+
+    def _fit_columns(self) -> None:
+        """Size columns to their text, but never let one long unit name take the screen."""
+        self.award_table.resizeColumnsToContents()
+        header = self.award_table.horizontalHeader()
+        for column in range(self.awards.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
 
     def _on_ceremony_selected(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         self.reload_awards()

@@ -45,7 +45,7 @@ class CeremonyListModel(QAbstractListModel):
                 return row
         return None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ceremonies)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,14 +61,10 @@ class CeremonyListModel(QAbstractListModel):
         return None
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("AwardTableModel", text)
-
-
 class AwardTableModel(QAbstractTableModel):
     """The awards of a ceremony, one row per award."""
 
-    # Marked for lupdate with QT_TRANSLATE_NOOP-style calls in headers().
+    # The translated titles come from headers(), where lupdate can see them.
     COLUMNS = ("No.", "Name", "Kind", "Rank", "Position", "Unit", "Award", "Status")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -83,13 +79,13 @@ class AwardTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> AwardRow:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -125,28 +121,31 @@ class AwardTableModel(QAbstractTableModel):
 
 def headers() -> tuple[str, ...]:
     return (
-        _translate("No."),
-        _translate("Name"),
-        _translate("Kind"),
-        _translate("Rank"),
-        _translate("Position"),
-        _translate("Unit"),
-        _translate("Award"),
-        _translate("Status"),
+        QCoreApplication.translate("AwardTableModel", "No."),
+        QCoreApplication.translate("AwardTableModel", "Name"),
+        QCoreApplication.translate("AwardTableModel", "Kind"),
+        QCoreApplication.translate("AwardTableModel", "Rank"),
+        QCoreApplication.translate("AwardTableModel", "Position"),
+        QCoreApplication.translate("AwardTableModel", "Unit"),
+        QCoreApplication.translate("AwardTableModel", "Award"),
+        QCoreApplication.translate("AwardTableModel", "Status"),
     )
 
 
 def kind_label(kind: str) -> str:
-    labels = {"individual": _translate("individual"), "collective": _translate("collective")}
+    labels = {
+        "individual": QCoreApplication.translate("AwardTableModel", "individual"),
+        "collective": QCoreApplication.translate("AwardTableModel", "collective"),
+    }
     return labels.get(kind, kind)
 
 
 def status_label(status: str) -> str:
     labels = {
-        "nominated": _translate("nominated"),
-        "approved": _translate("approved"),
-        "printed": _translate("printed"),
-        "presented": _translate("presented"),
-        "absent": _translate("absent"),
+        "nominated": QCoreApplication.translate("AwardTableModel", "nominated"),
+        "approved": QCoreApplication.translate("AwardTableModel", "approved"),
+        "printed": QCoreApplication.translate("AwardTableModel", "printed"),
+        "presented": QCoreApplication.translate("AwardTableModel", "presented"),
+        "absent": QCoreApplication.translate("AwardTableModel", "absent"),
     }
     return labels.get(status, status)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from ceremony.store.models import Base
+import ceremony.store.models  # noqa: F401  (registers the tables)
+from ceremony.store.base import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -1,0 +1,83 @@
+"""The main window over a real registry, driven offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ceremony.services.sample import read_sample
+from ceremony.store.registry import Registry
+from ceremony.ui.main_window import MainWindow
+from ceremony.ui.models import AwardTableModel, CeremonyListModel
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sample_registry: Registry) -> MainWindow:
+    shown = MainWindow(sample_registry)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_the_sample_ceremony_is_shown_with_its_49_awards(window: MainWindow) -> None:
+    assert window.ceremonies.rowCount() == 1
+    assert window.awards.rowCount() == 49
+    first = read_sample()["awards"][0]["name"]
+    assert window.awards.index(0, 1).data() == first
+    assert "49" in window.count_label.text()
+
+
+def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester: object) -> None:
+    qtmodeltester.check(window.awards)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.ceremonies)  # type: ignore[attr-defined]
+
+
+def test_empty_models_pass_the_model_tester(qtmodeltester: object) -> None:
+    qtmodeltester.check(AwardTableModel())  # type: ignore[attr-defined]
+    qtmodeltester.check(CeremonyListModel())  # type: ignore[attr-defined]
+
+
+def test_search_ignores_accents(window: MainWindow, qtbot: QtBot) -> None:
+    first = read_sample()["awards"][0]["name"]  # "Hoàng Văn Đức"
+    qtbot.keyClicks(window.search_box, "hoang van duc")  # ASCII: safe with keyClicks
+    qtbot.waitUntil(lambda: window.awards.rowCount() < 49, timeout=2000)
+    names = [window.awards.row_at(r).name for r in range(window.awards.rowCount())]
+    assert first in names
+
+
+def test_vietnamese_typed_search_finds_the_same(window: MainWindow, qtbot: QtBot) -> None:
+    first = read_sample()["awards"][0]["name"]
+    window.search_box.setText(first.upper())  # keyClicks aborts on non-ASCII text
+    qtbot.waitUntil(lambda: window.awards.rowCount() < 49, timeout=2000)
+    assert first in [window.awards.row_at(r).name for r in range(window.awards.rowCount())]
+
+
+def test_an_empty_registry_offers_the_sample(qtbot: QtBot, registry: Registry) -> None:
+    shown = MainWindow(registry)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.awards.rowCount() == 0
+
+    def accept_offer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.buttons()[0].click()
+
+    QTimer.singleShot(50, accept_offer)
+    assert shown.offer_sample()
+    assert shown.ceremonies.rowCount() == 1
+    assert shown.awards.rowCount() == 49
+
+
+def test_a_registry_with_ceremonies_is_not_offered_the_sample(window: MainWindow) -> None:
+    assert window.offer_sample() is False
+
+
+def test_the_window_can_be_grabbed(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "window.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 10_000
