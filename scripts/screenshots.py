@@ -32,6 +32,7 @@ def main() -> int:
             window = MainWindow(registry)
             window.resize(1400, 800)
             window.show()
+            window.reload_ceremonies()
             app.processEvents()
             target = DOCS / f"main-window-{language}.png"
             window.grab().save(str(target))

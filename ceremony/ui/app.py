@@ -45,11 +45,11 @@ def run_app(args: argparse.Namespace) -> int:
     if window is None:
         return 1
 
-    # 5. Show the window; an empty registry offers the sample ceremony once shown.
+    # 5. Show the window, then fill it; an empty registry offers the sample ceremony.
     window.show()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.offer_sample)
+    QTimer.singleShot(0, window.start)
     return int(app.exec())
 
 

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ceremony import __version__
-from ceremony.services.ceremonies import list_ceremonies
-from ceremony.services.honorees import list_awards
-from ceremony.services.sample import load_sample
 from ceremony.store.registry import Registry
+from ceremony.ui.backend import Backend
 from ceremony.ui.errors import show_error
 from ceremony.ui.models import AwardTableModel, CeremonyListModel
 
@@ -36,6 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(self, registry: Registry) -> None:
         super().__init__()
         self.registry = registry
+        self.backend = Backend(registry)
         self.ceremonies = CeremonyListModel(self)
         self.awards = AwardTableModel(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -44,7 +43,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
         self.resize(1280, 760)
+
+    def start(self) -> None:
+        """Fill the window once it is on screen: the frame appears without waiting for data."""
         self.reload_ceremonies()
+        self.offer_sample()
 
     # -- layout ---------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -69,6 +72,8 @@ class MainWindow(QMainWindow):
         header = self.award_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Measure a sample of rows, not all 100,000, when fitting columns to their text.
+        header.setResizeContentsPrecision(200)
 
         self.ceremony_heading = QLabel()
         self.ceremony_heading.setWordWrap(True)
@@ -116,7 +121,7 @@ class MainWindow(QMainWindow):
 
     # -- data -----------------------------------------------------------------
     def reload_ceremonies(self, select_id: int | None = None) -> None:
-        self.ceremonies.set_ceremonies(list_ceremonies(self.registry))
+        self.ceremonies.set_ceremonies(self.backend.ceremonies())
         row = self.ceremonies.row_of(select_id) if select_id is not None else None
         if row is None and self.ceremonies.rowCount() > 0:
             row = 0
@@ -137,8 +142,7 @@ class MainWindow(QMainWindow):
         else:
             info = self.ceremonies.ceremony_at(self.ceremony_list.currentIndex().row())
             self.ceremony_heading.setText(info.title)
-            rows = list_awards(self.registry, ceremony_id=ceremony_id,
-                               search=self.search_box.text() or None)
+            rows = self.backend.awards(ceremony_id, self.search_box.text() or None)
             self.awards.set_rows(rows)
             self._fit_columns()
         self.count_label.setText(self.tr("%n award(s)", "", self.awards.rowCount()))
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
     # -- actions --------------------------------------------------------------
     def load_sample_ceremony(self) -> None:
         try:
-            info, _loaded = load_sample(self.registry)
+            info = self.backend.load_sample()
         except Exception as error:  # shown to the user, then logged by show_error
             show_error(self, error)
             return

@@ -8,7 +8,7 @@ proxy sort of 100,000 rows takes 17.7 s, a stored-key query milliseconds).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,7 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ceremony.services.records import AwardRow, CeremonyInfo
+if TYPE_CHECKING:
+    from ceremony.services.records import AwardRow, CeremonyInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,6 +20,7 @@ def window(qtbot: QtBot, sample_registry: Registry) -> MainWindow:
     shown = MainWindow(sample_registry)
     qtbot.addWidget(shown)
     shown.show()
+    shown.reload_ceremonies()
     return shown
 
 
@@ -60,6 +61,7 @@ def test_an_empty_registry_offers_the_sample(qtbot: QtBot, registry: Registry) -
     shown = MainWindow(registry)
     qtbot.addWidget(shown)
     shown.show()
+    shown.reload_ceremonies()
     assert shown.awards.rowCount() == 0
 
     def accept_offer() -> None:

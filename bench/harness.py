@@ -1,0 +1,97 @@
+"""Run a benchmark side by side with its bare baseline and print the ratio.
+
+The machine is shared and noisy, so absolute times mean little: each pair runs
+alternately in fresh processes, several times, and only the ratio of medians
+is reported. Usage: python bench/harness.py [startup|load|all] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    ours: str
+    baseline: str
+    goal: float
+    # "wall": the whole process, from exec to exit; "reported": the script times
+    # its own critical section and prints {"seconds": …} as its last line.
+    metric: str = "wall"
+    prepare: str | None = None
+
+
+BENCHMARKS = {
+    "startup": Benchmark(
+        "cold start to the first shown window",
+        "startup_ceremony.py",
+        "startup_baseline.py",
+        goal=1.2,
+        prepare="make_registry.py --sample",
+    ),
+    "load": Benchmark(
+        "load 100,000 awards into the table",
+        "load_ceremony.py",
+        "load_baseline.py",
+        goal=1.5,
+        metric="reported",
+        prepare="make_registry.py --size 100000",
+    ),
+}
+
+
+def run_once(script: str, metric: str) -> float:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, str(HERE / script)], capture_output=True,
+                          text=True, env=environment, check=True)
+    elapsed = time.perf_counter() - started
+    if metric == "wall":
+        return elapsed
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+
+
+def measure(benchmark: Benchmark, runs: int) -> dict[str, float]:
+    if benchmark.prepare:
+        subprocess.run([sys.executable, str(HERE / "make_registry.py"),
+                        *benchmark.prepare.split()[1:]], check=True)
+    # One warm-up of each so .pyc files and the page cache are in the same state.
+    run_once(benchmark.ours, benchmark.metric)
+    run_once(benchmark.baseline, benchmark.metric)
+    ours, baseline = [], []
+    for _ in range(runs):
+        ours.append(run_once(benchmark.ours, benchmark.metric))
+        baseline.append(run_once(benchmark.baseline, benchmark.metric))
+    ours_median, baseline_median = statistics.median(ours), statistics.median(baseline)
+    return {"ours_s": ours_median, "baseline_s": baseline_median,
+            "ratio": ours_median / baseline_median, "goal": benchmark.goal}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("which", nargs="?", default="all", choices=[*BENCHMARKS, "all"])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    chosen = BENCHMARKS if args.which == "all" else {args.which: BENCHMARKS[args.which]}
+    for key, benchmark in chosen.items():
+        result = measure(benchmark, args.runs)
+        verdict = "ok" if result["ratio"] <= result["goal"] else "OVER GOAL"
+        print(f"{key:8} {benchmark.name}: ours {result['ours_s']:.3f} s, baseline "
+              f"{result['baseline_s']:.3f} s, ratio {result['ratio']:.2f}× "
+              f"(goal ≤ {result['goal']}×, {verdict}; median of {args.runs})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
