@@ -6,11 +6,11 @@ import time
 
 from PySide6.QtWidgets import QApplication, QTableView
 
-from common import large_db
-
 from ceremony.services.honorees import list_awards
 from ceremony.store.registry import open_registry
 from ceremony.ui.models import AwardTableModel
+
+from common import large_db
 
 app = QApplication(sys.argv[:1])
 view = QTableView()

@@ -13,8 +13,6 @@ from datetime import date
 
 from sqlalchemy import insert
 
-from common import FOLDER, SAMPLE_DB, large_db
-
 from ceremony.services.ceremonies import add_ceremony
 from ceremony.services.lookup import authority_named, award_type_named
 from ceremony.services.naming import stored_name
@@ -22,7 +20,10 @@ from ceremony.services.sample import load_sample
 from ceremony.store.models import Award, Honoree
 from ceremony.store.registry import open_registry
 
-FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Nông Bế Đàm Lục".split()
+from common import FOLDER, SAMPLE_DB, large_db
+
+FAMILY = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Nông Bế "
+          "Đàm Lục").split()
 MIDDLE = "Văn Thị Đức Minh Quốc Hữu Thanh Ngọc Xuân Thu Đình Công Bảo Kim".split()
 GIVEN = ("An Anh Ánh Bình Cường Dũng Đức Giang Hà Hải Hạnh Hùng Hương Khánh Lan Linh Long "
          "Mai Nam Ngọc Phong Phúc Quân Sơn Tâm Thảo Thắng Thủy Trang Tuấn Uyên Việt Yến").split()
@@ -45,7 +46,8 @@ def make_large(size: int) -> None:
     chance = random.Random(2024)
     with registry.transaction() as session:
         authority = authority_named(session, "Chủ tịch UBND tỉnh")
-        award_type = award_type_named(session, authority, "Bằng khen", category="certificate_of_merit")
+        award_type = award_type_named(session, authority, "Bằng khen",
+                                      category="certificate_of_merit")
         honorees = []
         for number in range(size):
             typed = f"{chance.choice(FAMILY)} {chance.choice(MIDDLE)} {chance.choice(GIVEN)}"

@@ -5,10 +5,10 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from common import SAMPLE_DB
-
 from ceremony.cli import parse_args
 from ceremony.ui.app import run_app
+
+from common import SAMPLE_DB
 
 app = QApplication(sys.argv[:1])
 QTimer.singleShot(0, app.quit)  # fires once the event loop runs, i.e. after show()
