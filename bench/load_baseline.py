@@ -12,7 +12,7 @@ from common import large_db
 
 QUERY = """
 SELECT a.id, h.id, h.name, h.kind, h.rank, h.position, coalesce(u.name, ''), t.name,
-       au.name, coalesce(d.number, ''), a.status, a.posthumous, a.ceremony_id, a.list_position
+       au.name, coalesce(d.number, ''), a.status, a.ceremony_id, a.list_position, a.posthumous
 FROM awards a JOIN honorees h ON a.honoree_id = h.id
 JOIN award_types t ON a.award_type_id = t.id JOIN authorities au ON t.authority_id = au.id
 LEFT JOIN decisions d ON a.decision_id = d.id LEFT JOIN units u ON h.unit_id = u.id

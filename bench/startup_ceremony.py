@@ -1,4 +1,8 @@
-"""Ours: the real start-up path (`ceremony --db sample gui`) until the window is shown."""
+"""Ours: the real start-up path (`ceremony --db sample gui`) until the window is shown.
+
+The timer is queued before run_app builds anything, so it fires on the first turn
+of the event loop, right after the main window's show().
+"""
 
 import sys
 
@@ -8,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from ceremony.cli import parse_args
 from ceremony.ui.app import run_app
 
-from common import SAMPLE_DB
+from common import SAMPLE_DB, report_and_exit
 
 app = QApplication(sys.argv[:1])
-QTimer.singleShot(0, app.quit)  # fires once the event loop runs, i.e. after show()
-sys.exit(run_app(parse_args(["--db", str(SAMPLE_DB), "gui"])))
+QTimer.singleShot(0, report_and_exit)
+run_app(parse_args(["--db", str(SAMPLE_DB), "gui"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -11,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from ceremony.services.lookup import unit_named
 from ceremony.services.naming import stored_name
-from ceremony.services.records import AwardRow
+from ceremony.services.records import AwardRow, AwardRows
 from ceremony.store.enums import HonoreeKind
 from ceremony.store.models import Authority, Award, AwardType, Decision, Honoree, Unit
+from ceremony.store.plain import plain_rows
 from ceremony.store.registry import Registry
 from ceremony.text import canonical_text, search_key
 
@@ -72,16 +74,16 @@ def list_awards(
     award: str | None = None,
     search: str | None = None,
     order: AwardOrder = AwardOrder.LIST,
-) -> list[AwardRow]:
+) -> Sequence[AwardRow]:
     """Awards with their honorees; an honoree holding two awards appears twice."""
     query = _award_query(ceremony_id, search, order)
     with registry.reading() as session:
-        # Plain columns through Core, not ORM entities: 100,000 rows must load in
-        # about the time SQLite itself takes to fetch them.
-        rows = [AwardRow(*found) for found in session.connection().execute(query)]
+        # Plain driver values, not ORM entities: 100,000 rows must load in about
+        # the time the database itself takes to return them.
+        rows = AwardRows(plain_rows(session, query))
     if award:
         wanted = search_key(award)
-        rows = [row for row in rows if wanted in search_key(row.award)]
+        return [row for row in rows if wanted in search_key(row.award)]
     return rows
 
 
@@ -102,9 +104,9 @@ def _award_query(
             Authority.name,
             func.coalesce(Decision.number, ""),
             Award.status,
-            Award.posthumous,
             Award.ceremony_id,
             Award.list_position,
+            Award.posthumous,
         )
         .join(Honoree, Award.honoree_id == Honoree.id)
         .join(AwardType, Award.award_type_id == AwardType.id)

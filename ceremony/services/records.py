@@ -5,9 +5,10 @@ The UI passes these (never live ORM objects) across threads and into models.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
-from typing import NamedTuple
+from typing import Any, NamedTuple, overload
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,14 @@ class AwardRow(NamedTuple):
     authority: str
     decision_number: str
     status: str
-    posthumous: bool
     ceremony_id: int | None
     list_position: int
+    # As the driver gives it (0/1 from SQLite, a bool from PostgreSQL): see posthumous.
+    posthumous_flag: int
+
+    @property
+    def posthumous(self) -> bool:
+        return bool(self.posthumous_flag)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -58,3 +64,28 @@ class AwardRow(NamedTuple):
             "award": self.award,
             "status": self.status,
         }
+
+
+class AwardRows(Sequence[AwardRow]):
+    """A read-only list of AwardRow over the rows as the database returned them.
+
+    Each AwardRow is built when it is asked for: a table shows a few dozen rows
+    of 100,000, and building them all up front would double the load time.
+    """
+
+    def __init__(self, raw: Sequence[Sequence[Any]]) -> None:
+        self._raw = raw
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> AwardRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[AwardRow]: ...
+
+    def __getitem__(self, index: int | slice) -> AwardRow | list[AwardRow]:
+        if isinstance(index, slice):
+            return [AwardRow._make(raw) for raw in self._raw[index]]
+        return AwardRow._make(self._raw[index])

@@ -40,35 +40,36 @@ def run_app(args: argparse.Namespace) -> int:
     # 3. Translations before any widget is built, so every label is in the right language.
     install_translations(app, args.lang)
 
-    # 4. The registry; a refusal is shown in a dialog and the app stops cleanly.
-    window = open_main_window(args.db)
-    if window is None:
-        return 1
-
-    # 5. Show the window, then fill it; an empty registry offers the sample ceremony.
-    window.show()
+    # 4. The window first, so the user sees the app at once; the registry (and the
+    #    database libraries it needs) is opened on the first turn of the event loop.
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.start)
+    from ceremony.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    QTimer.singleShot(0, lambda: open_registry_into(window, args.db))
     return int(app.exec())
 
 
-def open_main_window(location: str | None) -> MainWindow | None:
+def open_registry_into(window: MainWindow, location: str | None) -> None:
+    """5. Open the registry and fill the window; a refusal is shown and the app stops."""
+    from PySide6.QtWidgets import QApplication
+
     from ceremony.store.registry import open_registry
-    from ceremony.ui.errors import show_error
-    from ceremony.ui.main_window import MainWindow
+    from ceremony.ui.errors import describe, show_error
 
     try:
         registry = open_registry(location)
     except Exception as error:  # refusals and environment faults alike go to the user
-        show_error(None, error)
-        return None
-    window = MainWindow(registry)
+        show_error(window, error)
+        QApplication.exit(1)
+        return
+    window.attach_registry(registry)
     if registry.read_only_reason is not None:
-        from ceremony.ui.errors import describe
-
         window.statusBar().showMessage(describe(registry.read_only_reason))
-    return window
+    # An empty registry offers the sample ceremony.
+    window.start()
 
 
 def _has_display() -> bool:

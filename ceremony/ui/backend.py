@@ -6,6 +6,7 @@ window is on screen is most of what keeps the cold start near a bare Qt window.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class Backend:
 
         return list_ceremonies(self.registry)
 
-    def awards(self, ceremony_id: int, search: str | None = None) -> list[AwardRow]:
+    def awards(self, ceremony_id: int, search: str | None = None) -> Sequence[AwardRow]:
         from ceremony.services.honorees import list_awards
 
         return list_awards(self.registry, ceremony_id=ceremony_id, search=search)

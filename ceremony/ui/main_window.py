@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ceremony import __version__
-from ceremony.store.registry import Registry
 from ceremony.ui.backend import Backend
 from ceremony.ui.errors import show_error
 from ceremony.ui.models import AwardTableModel, CeremonyListModel
+
+if TYPE_CHECKING:
+    from ceremony.store.registry import Registry
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
 MAX_COLUMN_WIDTH = 280
@@ -31,10 +35,9 @@ MAX_COLUMN_WIDTH = 280
 class MainWindow(QMainWindow):
     ceremony_changed = Signal(int)
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry | None = None) -> None:
         super().__init__()
-        self.registry = registry
-        self.backend = Backend(registry)
+        self.backend: Backend | None = None
         self.ceremonies = CeremonyListModel(self)
         self.awards = AwardTableModel(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -43,6 +46,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
         self.resize(1280, 760)
+        if registry is None:
+            self.statusBar().showMessage(self.tr("Opening the registry…"))
+        else:
+            self.attach_registry(registry)
+
+    def attach_registry(self, registry: Registry) -> None:
+        """Work on *registry*; the window can be shown before it is open."""
+        self.backend = Backend(registry)
+        self.load_sample_action.setEnabled(not registry.read_only)
+        self.statusBar().showMessage(self.tr("Registry: %1").replace("%1", registry_label(self)))
 
     def start(self) -> None:
         """Fill the window once it is on screen: the frame appears without waiting for data."""
@@ -94,13 +107,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(self.tr("Registry: %1").replace("%1", registry_label(self)))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.load_sample_action = QAction(self.tr("Load the &sample ceremony"), self)
         self.load_sample_action.triggered.connect(self.load_sample_ceremony)
-        self.load_sample_action.setEnabled(not self.registry.read_only)
+        self.load_sample_action.setEnabled(False)
         file_menu.addAction(self.load_sample_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -121,6 +133,8 @@ class MainWindow(QMainWindow):
 
     # -- data -----------------------------------------------------------------
     def reload_ceremonies(self, select_id: int | None = None) -> None:
+        if self.backend is None:
+            return
         self.ceremonies.set_ceremonies(self.backend.ceremonies())
         row = self.ceremonies.row_of(select_id) if select_id is not None else None
         if row is None and self.ceremonies.rowCount() > 0:
@@ -136,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def reload_awards(self) -> None:
         ceremony_id = self.selected_ceremony_id()
-        if ceremony_id is None:
+        if ceremony_id is None or self.backend is None:
             self.awards.set_rows([])
             self.ceremony_heading.setText(self.tr("No ceremony yet"))
         else:
@@ -160,6 +174,8 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------
     def load_sample_ceremony(self) -> None:
+        if self.backend is None:
+            return
         try:
             info = self.backend.load_sample()
         except Exception as error:  # shown to the user, then logged by show_error
@@ -170,7 +186,7 @@ class MainWindow(QMainWindow):
 
     def offer_sample(self) -> bool:
         """On first start with an empty registry, offer the sample ceremony."""
-        if self.ceremonies.rowCount() > 0 or self.registry.read_only:
+        if self.backend is None or self.backend.read_only or self.ceremonies.rowCount() > 0:
             return False
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -199,7 +215,9 @@ class MainWindow(QMainWindow):
 def registry_label(window: MainWindow) -> str:
     from html import escape
 
-    label = escape(window.registry.location)
-    if window.registry.read_only:
+    if window.backend is None:
+        return ""
+    label = escape(window.backend.location)
+    if window.backend.read_only:
         label += " " + window.tr("(read-only)")
     return label

@@ -70,11 +70,11 @@ class AwardTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AwardRow] = []
+        self._rows: Sequence[AwardRow] = ()
 
     def set_rows(self, rows: Sequence[AwardRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows  # kept as given: a lazy AwardRows stays lazy
         self.endResetModel()
 
     def row_at(self, row: int) -> AwardRow:

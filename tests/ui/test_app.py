@@ -1,0 +1,85 @@
+"""The real start-up path: `ceremony gui` from arguments to a filled window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ceremony.cli import parse_args
+from ceremony.store.registry import Registry
+from ceremony.ui.app import run_app
+from ceremony.ui.main_window import MainWindow
+from ceremony.ui.translations import install_translations
+
+
+@pytest.fixture(autouse=True)
+def restore_process_globals(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
+    """run_app installs a crash handler, a log handler and translators: undo them after."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handlers = list(logging.getLogger().handlers)
+    yield
+    for handler in logging.getLogger().handlers:
+        if handler not in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    install_translations(qapp, "en")
+
+
+def main_window() -> MainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            return widget
+    return None
+
+
+def test_the_app_opens_the_registry_after_showing_the_window(
+    qapp: QApplication, qtbot: QtBot, sample_registry: Registry
+) -> None:
+    seen: dict[str, object] = {}
+
+    def inspect_then_quit() -> None:
+        window = main_window()
+        if window is None or window.awards.rowCount() == 0:
+            QTimer.singleShot(20, inspect_then_quit)
+            return
+        seen["rows"] = window.awards.rowCount()
+        seen["title"] = window.ceremony_heading.text()
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, inspect_then_quit)
+    sample_registry.close()
+    status = run_app(parse_args(["--db", sample_registry.location, "--lang", "en", "gui"]))
+    assert status == 0
+    assert seen["rows"] == 49
+    assert "Ngày Biên phòng toàn dân" in str(seen["title"])
+
+
+def test_a_refused_registry_is_explained_and_the_app_exits_1(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    not_ours = tmp_path / "list.xlsx"
+    not_ours.write_bytes(b"PK\x03\x04" + bytes(100))
+    messages: list[str] = []
+
+    def read_and_dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_dismiss)
+            return
+        messages.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_dismiss)
+    status = run_app(parse_args(["--db", str(not_ours), "--lang", "en", "gui"]))
+    assert status == 1
+    assert messages and "is not a Ceremony registry" in messages[0]
+    assert not_ours.read_bytes() == b"PK\x03\x04" + bytes(100)
+    qapp.processEvents()
