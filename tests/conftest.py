@@ -38,6 +38,45 @@ def registry(registry_path: Path) -> Iterator[Registry]:
     opened.close()
 
 
+def empty_server_database() -> str:
+    """The URL of the test PostgreSQL database, emptied of every table."""
+    url = os.environ.get("CEREMONY_TEST_PG_URL")
+    if not url:
+        if os.environ.get("CEREMONY_TEST_REQUIRE_PG"):
+            pytest.fail("CEREMONY_TEST_PG_URL is not set but PostgreSQL tests are required")
+        pytest.skip("no PostgreSQL server (set CEREMONY_TEST_PG_URL; ./test does)")
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def server_url() -> str:
+    return empty_server_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_registry(request: pytest.FixtureRequest, registry_path: Path) -> Iterator[Registry]:
+    """A registry on each database the app supports: the same tests run on both."""
+    location = str(registry_path) if request.param == "sqlite" else empty_server_database()
+    opened = open_registry(location)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def any_sample_registry(any_registry: Registry) -> Registry:
+    from ceremony.services.sample import load_sample
+
+    load_sample(any_registry)
+    return any_registry
+
+
 @pytest.fixture
 def sample_registry(registry: Registry) -> Registry:
     from ceremony.services.sample import load_sample

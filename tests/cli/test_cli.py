@@ -26,8 +26,11 @@ def ceremony(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
     )
 
 
-def test_init_demo_and_honorees_show_the_49_awards(tmp_path: Path) -> None:
-    db = str(tmp_path / "r.sqlite3")
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_init_demo_and_honorees_show_the_49_awards(tmp_path: Path, database: str,
+                                                   request: pytest.FixtureRequest) -> None:
+    db = str(tmp_path / "r.sqlite3") if database == "sqlite" else (
+        request.getfixturevalue("server_url"))
     init = ceremony("--db", db, "init", "--json")
     assert init.returncode == 0, init.stderr
     assert json.loads(init.stdout)["revision"]
@@ -148,3 +151,11 @@ def test_the_command_line_never_loads_qt(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip().endswith("False")
+
+
+def test_an_unreachable_server_is_a_clear_refusal() -> None:
+    result = ceremony("--db", "postgresql+psycopg://clerk:secret@127.0.0.1:1/registry",
+                      "--lang", "vi", "init")
+    assert result.returncode == 1
+    assert "Không kết nối được máy chủ" in result.stderr
+    assert "secret" not in result.stderr  # the password is never shown
