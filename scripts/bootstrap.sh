@@ -72,6 +72,17 @@ compile_translations() {
   done
 }
 
+compile_forms() {
+  local form target
+  for form in forms/*.ui; do
+    target="ceremony/ui/generated/ui_$(basename "${form%.ui}").py"
+    if [[ ! -f "$target" || "$form" -nt "$target" ]]; then
+      .venv/bin/pyside6-uic "$form" -o "$target"
+    fi
+  done
+}
+
 install_system_packages
 install_python_packages
 compile_translations
+compile_forms

@@ -35,6 +35,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Ceremony")
     app.setOrganizationName("Ceremony")
     app.setApplicationVersion(__version__)
+    from ceremony.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     install_crash_handler(setup_logging(user_log_dir()))
 
     # 3. Translations before any widget is built, so every label is in the right language.

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremony import __version__
 from ceremony.ui.backend import Backend
 from ceremony.ui.errors import show_error
+from ceremony.ui.icons import app_icon
 from ceremony.ui.models import AwardTableModel, CeremonyListModel
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
+        self.setWindowIcon(app_icon())
         self.resize(1280, 760)
         if registry is None:
             self.statusBar().showMessage(self.tr("Opening the registry…"))
@@ -202,22 +203,15 @@ class MainWindow(QMainWindow):
         return False
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Ceremony"),
-            self.tr(
-                "<h3>Ceremony %1</h3><p>A registry of honorees that prints certificates and "
-                "running orders for awards ceremonies.</p><p>Registry: %2</p>"
-            ).replace("%1", __version__).replace("%2", registry_label(self)),
-        )
+        from ceremony.ui.about import AboutDialog
+
+        AboutDialog(registry_label(self), self).exec()
 
 
 def registry_label(window: MainWindow) -> str:
-    from html import escape
-
     if window.backend is None:
         return ""
-    label = escape(window.backend.location)
+    label = window.backend.location
     if window.backend.read_only:
         label += " " + window.tr("(read-only)")
     return label

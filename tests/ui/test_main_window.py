@@ -83,3 +83,22 @@ def test_the_window_can_be_grabbed(window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "window.png"
     assert window.grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_about_opens_from_the_help_menu(window: MainWindow, qtbot: QtBot) -> None:
+    from ceremony.ui.about import AboutDialog
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AboutDialog):
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append(dialog.ui.registryLabel.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    help_menu = window.menuBar().actions()[-1].menu()
+    help_menu.actions()[-1].trigger()
+    assert seen and window.backend is not None and window.backend.location in seen[0]

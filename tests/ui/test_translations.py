@@ -41,3 +41,29 @@ def test_the_window_in_english(qtbot: QtBot, sample_registry: Registry) -> None:
     window = MainWindow(sample_registry)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Ceremony — awards registry"
+
+
+def test_every_string_has_a_vietnamese_translation() -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(resources_dir() / "translations" / "ceremony_vi.ts")
+    untranslated = []
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = "".join(f.text or "" for f in translation.iter("numerusform"))
+        text = (translation.text or "").strip() or forms
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+            untranslated.append(message.findtext("source"))
+    assert untranslated == []
+
+
+def test_the_about_dialog_in_vietnamese(vietnamese: None, qtbot: QtBot) -> None:
+    from ceremony.ui.about import AboutDialog
+
+    dialog = AboutDialog("/tmp/registry.sqlite3")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Giới thiệu Ceremony"
+    assert dialog.ui.registryLabel.text() == "Sổ đăng ký: /tmp/registry.sqlite3"
+    assert dialog.ui.versionLabel.text().startswith("Phiên bản ")
+    assert not dialog.ui.iconLabel.pixmap().isNull()
