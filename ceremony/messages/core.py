@@ -1,17 +1,6 @@
-"""User-facing messages of the core layers, in Vietnamese and English.
-
-The Qt layer translates its own strings with Qt Linguist; these are the texts
-the core produces (errors and command-line output), kept in one table so a
-missing translation is a test failure rather than a surprise on the day.
-"""
+"""Messages of the registry, the services and the command line."""
 
 from __future__ import annotations
-
-import locale
-import os
-from typing import Any
-
-LANGUAGES = ("vi", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
     "registry.not_sqlite": {
@@ -126,22 +115,3 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status.presented": {"en": "presented", "vi": "đã trao"},
     "status.absent": {"en": "absent", "vi": "vắng mặt"},
 }
-
-
-def render(key: str, lang: str, **params: Any) -> str:
-    """The message for *key* in *lang*, falling back to English, then to the key."""
-    entry = MESSAGES.get(key)
-    if entry is None:
-        return key
-    template = entry.get(lang) or entry["en"]
-    return template.format(**params)
-
-
-def system_language() -> str:
-    """'vi' when the user's environment asks for Vietnamese, else 'en'."""
-    for variable in ("CEREMONY_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "vi" if value.lower().startswith("vi") else "en"
-    code = locale.getlocale()[0] or ""
-    return "vi" if code.lower().startswith("vi") else "en"

@@ -1,0 +1,63 @@
+"""The headless commands: `ceremony [--db …] [--lang …] COMMAND`.
+
+A contract with scripts outside the project (see design.md): with --json every
+command prints exactly one JSON document on stdout; exit status 0 means done,
+1 that a file or the data was refused with nothing changed, 2 a usage error.
+Each command lives in a module of ceremony.cli.commands with a `register`
+function; they are found by listing that package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pkgutil
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from ceremony import __version__
+from ceremony.cli import commands as command_package
+from ceremony.cli.base import EXIT_OK, EXIT_REFUSED, Handlers, common_options, emit_json
+from ceremony.errors import CeremonyError
+from ceremony.messages import render, system_language
+
+__all__ = ["build_parser", "parse_args", "run"]
+
+_HANDLERS: Handlers = {}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(prog="ceremony", parents=[common],
+                                     description="Awards-ceremony manager")
+    parser.add_argument("--version", action="version", version=f"ceremony {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", parents=[common], help="open the desktop app")
+    for module_info in sorted(pkgutil.iter_modules(command_package.__path__)):
+        module = import_module(f"{command_package.__name__}.{module_info.name}")
+        _HANDLERS.update(module.register(commands, common))
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.lang = getattr(args, "lang", None) or system_language()
+    args.json = getattr(args, "json", False)
+    return args
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed headless command; report refusals in the user's language."""
+    handler = _HANDLERS[(args.command, getattr(args, "action", None))]
+    try:
+        result = handler(args)
+    except CeremonyError as error:
+        message = render(error.key, args.lang, **error.params)
+        print(message, file=sys.stderr)
+        if args.json:
+            emit_json({"error": {"code": error.key, "message": message}})
+        return EXIT_REFUSED
+    if args.json:
+        emit_json(result)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""One module per command (or command group), each with `register(commands, common)`."""
