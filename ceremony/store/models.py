@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -87,6 +88,11 @@ class Honoree(Timestamped, Base):
         ForeignKey("units.id", ondelete="RESTRICT"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The import that created this honoree (None if typed in): undoing that import
+    # removes the honorees it created, never ones it only linked to.
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
     # Optimistic locking: two clerks saving the same honoree must not overwrite each other.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -180,6 +186,60 @@ class ImportBatch(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     imported_by: Mapped[str] = mapped_column(String(SHORT), default="")
     row_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The file's SHA-256, so importing the same file twice can be noticed.
+    source_sha256: Mapped[str] = mapped_column(String(64), default="")
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImportMapping(Base):
+    """How the columns of a list with a given header signature map to fields.
+
+    Offices send the same layout year after year; remembering the mapping by the
+    normalised header row lets the next list from that office map itself.
+    """
+
+    __tablename__ = "import_mappings"
+    __table_args__ = (UniqueConstraint("signature"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signature: Mapped[str] = mapped_column(String(64))  # SHA-256 of the normalised headers
+    headers: Mapped[str] = mapped_column(Text)  # JSON list, for showing to the user
+    mapping: Mapped[str] = mapped_column(Text)  # JSON {column index: field}
+    used_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PrinterProfile(Timestamped, Base):
+    """Per printer and tray: how far and how much the output must move to land on a blank."""
+
+    __tablename__ = "printer_profiles"
+    __table_args__ = (
+        UniqueConstraint("name"),
+        CheckConstraint("scale > 0.5 AND scale < 1.5", name="scale"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT))
+    printer: Mapped[str] = mapped_column(String(NAME), default="")
+    tray: Mapped[str] = mapped_column(String(SHORT), default="")
+    offset_x_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    offset_y_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    scale: Mapped[float] = mapped_column(Float, default=1.0)
+
+
+class RegisterCounter(Base):
+    """The last register number (số sổ vàng) given out, per authority and year.
+
+    Numbers are taken from here inside the transaction that records a real print,
+    so they are never reused and never assigned by a preview.
+    """
+
+    __tablename__ = "register_counters"
+
+    authority_id: Mapped[int] = mapped_column(
+        ForeignKey("authorities.id", ondelete="RESTRICT"), primary_key=True
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Award(Timestamped, Base):
