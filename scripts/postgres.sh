@@ -33,7 +33,9 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 as_postgres "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'\" | grep -q 1 \
-  || psql -c \"CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD'\""
+  || psql -c \"CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD'\""
+# Each test run makes its own database from this one (see tests/conftest.py).
+as_postgres "psql -c \"ALTER ROLE $ROLE CREATEDB\""
 as_postgres "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\" | grep -q 1 \
   || psql -c \"CREATE DATABASE $DATABASE OWNER $ROLE ENCODING 'UTF8' TEMPLATE template0\""
 echo "postgresql+psycopg://$ROLE:$PASSWORD@127.0.0.1:$PORT/$DATABASE"

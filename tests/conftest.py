@@ -38,9 +38,31 @@ def registry(registry_path: Path) -> Iterator[Registry]:
     opened.close()
 
 
-def empty_server_database() -> str:
-    """The URL of the test PostgreSQL database, emptied of every table."""
+@pytest.fixture(scope="session")
+def server_database() -> Iterator[str | None]:
+    """A PostgreSQL database of this test run's own, so parallel runs never collide."""
     url = os.environ.get("CEREMONY_TEST_PG_URL")
+    if not url:
+        yield None
+        return
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url)
+    name = f"{base.database}_{os.getpid()}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' '
+                                   "TEMPLATE template0")
+    yield base.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+def empty_server_database(url: str | None) -> str:
+    """The URL of this run's PostgreSQL database, emptied of every table."""
     if not url:
         if os.environ.get("CEREMONY_TEST_REQUIRE_PG"):
             pytest.fail("CEREMONY_TEST_PG_URL is not set but PostgreSQL tests are required")
@@ -56,14 +78,16 @@ def empty_server_database() -> str:
 
 
 @pytest.fixture
-def server_url() -> str:
-    return empty_server_database()
+def server_url(server_database: str | None) -> str:
+    return empty_server_database(server_database)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def any_registry(request: pytest.FixtureRequest, registry_path: Path) -> Iterator[Registry]:
+def any_registry(request: pytest.FixtureRequest, registry_path: Path,
+                 server_database: str | None) -> Iterator[Registry]:
     """A registry on each database the app supports: the same tests run on both."""
-    location = str(registry_path) if request.param == "sqlite" else empty_server_database()
+    location = (str(registry_path) if request.param == "sqlite"
+                else empty_server_database(server_database))
     opened = open_registry(location)
     yield opened
     opened.close()

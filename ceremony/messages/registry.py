@@ -1,0 +1,40 @@
+"""Messages about editing the registry by hand."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "honoree.name_empty": {
+        "en": "The name must not be empty.",
+        "vi": "Họ tên không được để trống.",
+    },
+    "honoree.bad_kind": {
+        "en": "{value} is neither an individual nor a collective.",
+        "vi": "{value} không phải cá nhân cũng không phải tập thể.",
+    },
+    "honoree.bad_gender": {
+        "en": "{value} is not a gender the registry knows (male, female).",
+        "vi": "{value} không phải giới tính hợp lệ (nam, nữ).",
+    },
+    "honoree.collective_personal": {
+        "en": "A collective has no gender or year of birth.",
+        "vi": "Tập thể không có giới tính hay năm sinh.",
+    },
+    "honoree.bad_year": {
+        "en": "{value} is not a plausible year of birth.",
+        "vi": "{value} không phải năm sinh hợp lệ.",
+    },
+    "honoree.not_found": {
+        "en": "There is no honoree with id {id}.",
+        "vi": "Không có người/tập thể nào mang mã {id}.",
+    },
+    "honoree.changed_elsewhere": {
+        "en": "{name} was changed by someone else after you opened it. Your changes were "
+        "not saved; reopen the record to see the new version.",
+        "vi": "{name} đã được người khác sửa sau khi bạn mở. Thay đổi của bạn chưa được lưu; "
+        "hãy mở lại để xem bản mới.",
+    },
+    "award.not_found": {
+        "en": "There is no award with id {id}.",
+        "vi": "Không có khen thưởng nào mang mã {id}.",
+    },
+}
