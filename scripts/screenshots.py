@@ -12,14 +12,24 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ceremony.services.sample import load_sample
 from ceremony.store.registry import open_registry
-from ceremony.ui.main_window import MainWindow
+from ceremony.ui.honoree_dialog import HonoreeDialog
+from ceremony.ui.main_window import HONOREES_PAGE, MainWindow
+from ceremony.ui.settings_dialog import SettingsDialog
 from ceremony.ui.translations import install_translations, remove_translations
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    target = DOCS / name
+    widget.grab().save(str(target))
+    print(f"wrote {target}")
 
 
 def main() -> int:
@@ -33,10 +43,19 @@ def main() -> int:
             window.resize(1400, 800)
             window.show()
             window.reload_ceremonies()
-            app.processEvents()
-            target = DOCS / f"main-window-{language}.png"
-            window.grab().save(str(target))
-            print(f"wrote {target}")
+            save(window, f"main-window-{language}.png")
+            window.show_page(HONOREES_PAGE)
+            window.honorees_page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            save(window, f"honorees-{language}.png")
+            row = window.honorees_page.model.row_at(3)
+            dialog = HonoreeDialog(window.backend.honoree(row.honoree_id).entry, window)
+            dialog.show()
+            save(dialog, f"honoree-form-{language}.png")
+            dialog.close()
+            settings = SettingsDialog(window)
+            settings.show()
+            save(settings, f"settings-{language}.png")
+            settings.close()
             window.close()
             remove_translations(app, translators)
         registry.close()

@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     args.db = getattr(args, "db", None)
-    args.lang = getattr(args, "lang", None) or system_language()
+    # Whether --lang was given: the app then prefers it over the saved setting.
+    args.lang_given = getattr(args, "lang", None)
+    args.lang = args.lang_given or system_language()
     args.json = getattr(args, "json", False)
     return args
 

@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{name} đã được người khác sửa sau khi bạn mở. Thay đổi của bạn chưa được lưu; "
         "hãy mở lại để xem bản mới.",
     },
+    "honoree.has_awards": {
+        "en": "{name} holds awards and cannot be removed.",
+        "vi": "{name} đã có khen thưởng nên không thể xóa.",
+    },
     "award.not_found": {
         "en": "There is no award with id {id}.",
         "vi": "Không có khen thưởng nào mang mã {id}.",

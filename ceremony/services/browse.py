@@ -123,15 +123,18 @@ class BrowseIndex:
         return positions
 
     def sort(self, positions: list[int], column: str, descending: bool = False) -> list[int]:
-        """Reorder *positions* by a column: names in official Vietnamese order (given,
-        middle, family), the rest by their Vietnamese collation key. Stable, so rows
-        that tie keep their previous order."""
+        """Reorder *positions* by a column: names in official Vietnamese order
+        (collectives, then people by given, middle and family name), the rest by
+        their Vietnamese collation key. Stable: rows that tie keep their order."""
         keys = self._sort_keys(column)
         return sorted(positions, key=keys.__getitem__, reverse=descending)
 
     def _sort_keys(self, column: str) -> list[bytes]:
         if column == "name":
-            return [row.name_sort for row in self.rows]
+            # Collectives first, then people, as official lists give them: a person's
+            # key starts with the given name, an organisation's with its first word.
+            group = {"collective": b"\x01", "individual": b"\x02"}
+            return [group.get(row.kind, b"\x03") + row.name_sort for row in self.rows]
         if column == "unit":
             return [row.unit_sort for row in self.rows]
         index = BrowseRow._fields.index(column)

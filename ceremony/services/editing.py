@@ -172,3 +172,16 @@ def _awards(session: Session, ids: Iterable[int]) -> list[Award]:
     if missing:
         raise DataError("award.not_found", id=min(missing))
     return awards
+
+
+def remove_honoree(registry: Registry, honoree_id: int) -> HonoreeFields:
+    """Remove an honoree who holds no award (undoing an add); returns what was removed."""
+    with registry.transaction() as session:
+        honoree = _require(session, honoree_id)
+        held = session.scalars(select(Award.id).where(Award.honoree_id == honoree_id)).first()
+        if held is not None:
+            raise DataError("honoree.has_awards", name=honoree.name)
+        removed = _fields(honoree)
+        session.delete(honoree)
+        audit.record(session, "remove", "honoree", honoree_id, name=removed.entry.name)
+        return removed

@@ -40,8 +40,17 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     install_crash_handler(setup_logging(user_log_dir()))
 
-    # 3. Translations before any widget is built, so every label is in the right language.
-    install_translations(app, args.lang)
+    # 3. Translations before any widget is built, so every label is in the right language:
+    #    --lang, else the saved setting, else the system's language.
+    from ceremony.ui import settings as catalogue
+    from ceremony.ui.settings import Settings
+
+    settings = Settings()
+    saved_language = settings.get(catalogue.LANGUAGE)
+    language = args.lang_given or (saved_language if saved_language != "system" else args.lang)
+    install_translations(app, language)
+    location = args.db or os.environ.get("CEREMONY_DB") or settings.get(
+        catalogue.REGISTRY_LOCATION) or None
 
     # 4. The window first, so the user sees the app at once; the registry (and the
     #    database libraries it needs) is opened on the first turn of the event loop.
@@ -51,7 +60,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     window = MainWindow()
     window.show()
-    QTimer.singleShot(0, lambda: open_registry_into(window, args.db))
+    QTimer.singleShot(0, lambda: open_registry_into(window, location))
     return int(app.exec())
 
 

@@ -10,6 +10,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ceremony.services.browse import BrowseRow
+    from ceremony.services.editing import HonoreeFields
+    from ceremony.services.honorees import HonoreeInput
     from ceremony.services.records import AwardRow, CeremonyInfo
     from ceremony.store.registry import Registry
 
@@ -43,3 +46,34 @@ class Backend:
 
         info, _loaded = load_sample(self.registry)
         return info
+
+    def browse_rows(self) -> list[BrowseRow]:
+        from ceremony.services.browse import load_browse_rows
+
+        return load_browse_rows(self.registry)
+
+    def honoree(self, honoree_id: int) -> HonoreeFields:
+        from ceremony.services.editing import honoree_fields
+
+        return honoree_fields(self.registry, honoree_id)
+
+    def add_honoree(self, entry: HonoreeInput) -> HonoreeFields:
+        from ceremony.services.editing import add_honoree
+
+        return add_honoree(self.registry, entry)
+
+    def update_honoree(self, honoree_id: int, entry: HonoreeInput,
+                       version: int) -> HonoreeFields:
+        from ceremony.services.editing import update_honoree
+
+        return update_honoree(self.registry, honoree_id, entry, version)
+
+    def remove_honoree(self, honoree_id: int) -> HonoreeFields:
+        from ceremony.services.editing import remove_honoree
+
+        return remove_honoree(self.registry, honoree_id)
+
+    def set_award_statuses(self, statuses: dict[int, str]) -> dict[int, str]:
+        from ceremony.services.editing import set_award_statuses
+
+        return set_award_statuses(self.registry, statuses)

@@ -1,48 +1,46 @@
-"""The main window: ceremonies on the left, the selected ceremony's awards on the right."""
+"""The main window: a navigation list, one page per part of the registry, and the menus."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
+    QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QStackedWidget,
 )
 
 from ceremony.ui.backend import Backend
 from ceremony.ui.errors import show_error
 from ceremony.ui.icons import app_icon
-from ceremony.ui.models import AwardTableModel, CeremonyListModel
+from ceremony.ui.models import AwardTableModel, CeremonyListModel, status_label
+from ceremony.ui.pages.ceremonies_page import CeremoniesPage
+from ceremony.ui.pages.honorees_page import STATUSES, HonoreesPage
 
 if TYPE_CHECKING:
     from ceremony.store.registry import Registry
+    from ceremony.ui.undo_commands import UndoContext
 
-SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
-MAX_COLUMN_WIDTH = 280
+CEREMONIES_PAGE, HONOREES_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
-    ceremony_changed = Signal(int)
-
     def __init__(self, registry: Registry | None = None) -> None:
         super().__init__()
         self.backend: Backend | None = None
-        self.ceremonies = CeremonyListModel(self)
-        self.awards = AwardTableModel(self)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload_awards)
-        self._build_widgets()
+        self.undo_stack = QUndoStack(self)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.ceremony_page = CeremoniesPage(lambda: self.backend, self._show_count)
+        self.honorees_page = HonoreesPage(lambda: self.backend, self._show_count)
+        self.honorees_page.edit_requested.connect(self.edit_honoree)
+        self._build_layout()
         self._build_menus()
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
         self.setWindowIcon(app_icon())
@@ -55,7 +53,8 @@ class MainWindow(QMainWindow):
     def attach_registry(self, registry: Registry) -> None:
         """Work on *registry*; the window can be shown before it is open."""
         self.backend = Backend(registry)
-        self.load_sample_action.setEnabled(not registry.read_only)
+        for action in self._write_actions:
+            action.setEnabled(not registry.read_only)
         self.statusBar().showMessage(self.tr("Registry: %1").replace("%1", registry_label(self)))
 
     def start(self) -> None:
@@ -64,116 +63,168 @@ class MainWindow(QMainWindow):
         self.offer_sample()
 
     # -- layout ---------------------------------------------------------------
-    def _build_widgets(self) -> None:
-        self.ceremony_list = QListView()
-        self.ceremony_list.setModel(self.ceremonies)
-        self.ceremony_list.setAlternatingRowColors(True)
-        self.ceremony_list.setWordWrap(True)
-        self.ceremony_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ceremony_list.selectionModel().selectionChanged.connect(self._on_ceremony_selected)
-
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search names (accents optional)…"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.textChanged.connect(self._search_timer.start)
-
-        self.award_table = QTableView()
-        self.award_table.setModel(self.awards)
-        self.award_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.award_table.setAlternatingRowColors(True)
-        self.award_table.verticalHeader().hide()
-        self.award_table.setWordWrap(False)
-        header = self.award_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Measure a sample of rows, not all 100,000, when fitting columns to their text.
-        header.setResizeContentsPrecision(200)
-
-        self.ceremony_heading = QLabel()
-        self.ceremony_heading.setWordWrap(True)
-        self.ceremony_heading.setStyleSheet("font-weight: bold; font-size: 13pt")
-
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.ceremony_heading)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.award_table)
-
+    def _build_layout(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.addItems([self.tr("Ceremonies"), self.tr("Honorees")])
+        self.navigation.setMaximumWidth(180)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.ceremony_page)
+        self.pages.addWidget(self.honorees_page)
+        self.navigation.currentRowChanged.connect(self.show_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.ceremony_list)
-        splitter.addWidget(right)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 980])
+        splitter.setSizes([150, 1130])
         self.setCentralWidget(splitter)
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.navigation.setCurrentRow(CEREMONIES_PAGE)
+
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                writes: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if writes:
+            action.setEnabled(False)  # until a writable registry is attached
+            self._write_actions.append(action)
+        return action
 
     def _build_menus(self) -> None:
+        self._write_actions: list[QAction] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.load_sample_action = QAction(self.tr("Load the &sample ceremony"), self)
-        self.load_sample_action.triggered.connect(self.load_sample_ceremony)
-        self.load_sample_action.setEnabled(False)
+        file_menu.addAction(self._action(self.tr("New &individual…"),
+                                         lambda: self.new_honoree("individual"), "Ctrl+N", True))
+        file_menu.addAction(self._action(self.tr("New &collective…"),
+                                         lambda: self.new_honoree("collective"), "Ctrl+Shift+N",
+                                         True))
+        self.load_sample_action = self._action(self.tr("Load the &sample ceremony"),
+                                               self.load_sample_ceremony, writes=True)
         file_menu.addAction(self.load_sample_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        find_action = QAction(self.tr("&Find"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.search_box.setFocus)
-        edit_menu.addAction(find_action)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Edit honoree…"), self.edit_selected,
+                                         "Ctrl+E", True))
+        self.status_menu = QMenu(self.tr("Set &status of selected awards"), self)
+        for status in STATUSES:
+            self.status_menu.addAction(self._action(
+                status_label(status), lambda _=False, s=status: self.set_selected_status(s),
+                writes=True))
+        edit_menu.addMenu(self.status_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Find"), self.focus_search,
+                                         QKeySequence.StandardKey.Find))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Ceremonies"),
+                                         lambda: self.show_page(CEREMONIES_PAGE), "Ctrl+1"))
+        view_menu.addAction(self._action(self.tr("&Honorees"),
+                                         lambda: self.show_page(HONOREES_PAGE), "Ctrl+2"))
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings,
+                                          QKeySequence.StandardKey.Preferences))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Ceremony"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        help_menu.addAction(self._action(self.tr("&About Ceremony"), self.show_about))
 
-    # -- data -----------------------------------------------------------------
-    def reload_ceremonies(self, select_id: int | None = None) -> None:
-        if self.backend is None:
+    # -- pages ----------------------------------------------------------------
+    def show_page(self, page: int) -> None:
+        if self.navigation.currentRow() != page:
+            self.navigation.setCurrentRow(page)  # comes back here through the signal
             return
-        self.ceremonies.set_ceremonies(self.backend.ceremonies())
-        row = self.ceremonies.row_of(select_id) if select_id is not None else None
-        if row is None and self.ceremonies.rowCount() > 0:
-            row = 0
-        if row is not None:
-            self.ceremony_list.setCurrentIndex(self.ceremonies.index(row))
-        else:
-            self.reload_awards()
+        self.pages.setCurrentIndex(page)
+        if page == HONOREES_PAGE and not self.honorees_page.loaded:
+            self.honorees_page.reload()
+        current = self.pages.currentWidget()
+        model = current.model if current is self.honorees_page else self.ceremony_page.awards
+        self._show_count(model.rowCount())
 
-    def selected_ceremony_id(self) -> int | None:
-        index = self.ceremony_list.currentIndex()
-        return self.ceremonies.ceremony_at(index.row()).id if index.isValid() else None
+    def focus_search(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, CeremoniesPage | HonoreesPage):
+            page.search_box.setFocus()
 
-    def reload_awards(self) -> None:
-        ceremony_id = self.selected_ceremony_id()
-        if ceremony_id is None or self.backend is None:
-            self.awards.set_rows([])
-            self.ceremony_heading.setText(self.tr("No ceremony yet"))
-        else:
-            info = self.ceremonies.ceremony_at(self.ceremony_list.currentIndex().row())
-            self.ceremony_heading.setText(info.title)
-            rows = self.backend.awards(ceremony_id, self.search_box.text() or None)
-            self.awards.set_rows(rows)
-            self._fit_columns()
-        self.count_label.setText(self.tr("%n award(s)", "", self.awards.rowCount()))
-        self.ceremony_changed.emit(ceremony_id or 0)
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n row(s)", "", count))
 
-    def _fit_columns(self) -> None:
-        """Size columns to their text, but never let one long unit name take the screen."""
-        self.award_table.resizeColumnsToContents()
-        header = self.award_table.horizontalHeader()
-        for column in range(self.awards.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+    def refresh(self) -> None:
+        """After a change: reload what is loaded, keeping the user's place."""
+        self.ceremony_page.reload_ceremonies()
+        if self.honorees_page.loaded:
+            self.honorees_page.reload()
 
-    def _on_ceremony_selected(self, _selected: QItemSelection, _old: QItemSelection) -> None:
-        self.reload_awards()
+    # For the shell's tests and screenshots: the ceremony page's parts.
+    @property
+    def ceremonies(self) -> CeremonyListModel:
+        return self.ceremony_page.ceremonies
+
+    @property
+    def awards(self) -> AwardTableModel:
+        return self.ceremony_page.awards
+
+    def reload_ceremonies(self, select_id: int | None = None) -> None:
+        self.ceremony_page.reload_ceremonies(select_id)
 
     # -- actions --------------------------------------------------------------
+    def new_honoree(self, kind: str) -> None:
+        from ceremony.services.honorees import HonoreeInput
+        from ceremony.ui.honoree_dialog import HonoreeDialog
+        from ceremony.ui.undo_commands import AddHonoreeCommand, push
+
+        if self.backend is None:
+            return
+        dialog = HonoreeDialog(HonoreeInput(name="", kind=kind), self)
+        dialog.setWindowTitle(self.tr("New honoree"))
+        if dialog.exec() == HonoreeDialog.DialogCode.Accepted:
+            push(self.undo_stack, AddHonoreeCommand(dialog.entry(), self._undo_context()))
+
+    def edit_selected(self) -> None:
+        honoree_id = self.honorees_page.selected_honoree_id()
+        if honoree_id is not None:
+            self.edit_honoree(honoree_id)
+
+    def edit_honoree(self, honoree_id: int) -> None:
+        from ceremony.ui.honoree_dialog import HonoreeDialog
+        from ceremony.ui.undo_commands import EditHonoreeCommand, push
+
+        if self.backend is None:
+            return
+        try:
+            before = self.backend.honoree(honoree_id)
+        except Exception as error:  # shown to the user; a bug is also logged
+            show_error(self, error)
+            return
+        dialog = HonoreeDialog(before.entry, self)
+        dialog.setEnabled(not self.backend.read_only)
+        if dialog.exec() == HonoreeDialog.DialogCode.Accepted and dialog.entry() != before.entry:
+            push(self.undo_stack, EditHonoreeCommand(before, dialog.entry(), self._undo_context()))
+
+    def set_selected_status(self, status: str) -> None:
+        from ceremony.ui.undo_commands import SetStatusCommand, push
+
+        award_ids = self.honorees_page.selected_award_ids()
+        if self.backend is None or not award_ids:
+            return
+        push(self.undo_stack, SetStatusCommand({i: status for i in award_ids},
+                                               self._undo_context()))
+
+    def _undo_context(self) -> UndoContext:
+        from ceremony.ui.undo_commands import UndoContext
+
+        assert self.backend is not None
+        return UndoContext(self.backend, self.refresh, self)
+
     def load_sample_ceremony(self) -> None:
         if self.backend is None:
             return
@@ -182,12 +233,16 @@ class MainWindow(QMainWindow):
         except Exception as error:  # shown to the user, then logged by show_error
             show_error(self, error)
             return
+        self.show_page(CEREMONIES_PAGE)
         self.reload_ceremonies(select_id=info.id)
+        if self.honorees_page.loaded:
+            self.honorees_page.reload()
         self.statusBar().showMessage(self.tr("Sample ceremony loaded"), 5000)
 
     def offer_sample(self) -> bool:
         """On first start with an empty registry, offer the sample ceremony."""
-        if self.backend is None or self.backend.read_only or self.ceremonies.rowCount() > 0:
+        if (self.backend is None or self.backend.read_only
+                or self.ceremony_page.ceremonies.rowCount() > 0):
             return False
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -201,6 +256,11 @@ class MainWindow(QMainWindow):
             self.load_sample_ceremony()
             return True
         return False
+
+    def show_settings(self) -> None:
+        from ceremony.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
 
     def show_about(self) -> None:
         from ceremony.ui.about import AboutDialog

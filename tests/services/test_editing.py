@@ -95,3 +95,14 @@ def test_unknown_awards_are_refused_whole(any_sample_registry: Registry) -> None
     with pytest.raises(DataError):
         set_award_statuses(any_sample_registry, {first.award_id: "absent", 999_999: "absent"})
     assert list_awards(any_sample_registry)[0].status == "approved"
+
+
+def test_only_an_honoree_without_awards_can_be_removed(any_sample_registry: Registry) -> None:
+    from ceremony.services.editing import remove_honoree
+
+    added = add_honoree(any_sample_registry, HonoreeInput(name="Vi Thị Én"))
+    assert remove_honoree(any_sample_registry, added.id).entry.name == "Vi Thị Én"
+    holder = list_awards(any_sample_registry)[0]
+    with pytest.raises(DataError) as refused:
+        remove_honoree(any_sample_registry, holder.honoree_id)
+    assert refused.value.key == "honoree.has_awards"

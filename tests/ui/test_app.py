@@ -50,7 +50,7 @@ def test_the_app_opens_the_registry_after_showing_the_window(
             QTimer.singleShot(20, inspect_then_quit)
             return
         seen["rows"] = window.awards.rowCount()
-        seen["title"] = window.ceremony_heading.text()
+        seen["title"] = window.ceremony_page.heading.text()
         window.close()
         qapp.quit()
 

@@ -44,7 +44,7 @@ def test_empty_models_pass_the_model_tester(qtmodeltester: object) -> None:
 
 def test_search_ignores_accents(window: MainWindow, qtbot: QtBot) -> None:
     first = read_sample()["awards"][0]["name"]  # "Hoàng Văn Đức"
-    qtbot.keyClicks(window.search_box, "hoang van duc")  # ASCII: safe with keyClicks
+    qtbot.keyClicks(window.ceremony_page.search_box, "hoang van duc")  # ASCII: safe with keyClicks
     qtbot.waitUntil(lambda: window.awards.rowCount() < 49, timeout=2000)
     names = [window.awards.row_at(r).name for r in range(window.awards.rowCount())]
     assert first in names
@@ -52,7 +52,7 @@ def test_search_ignores_accents(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_vietnamese_typed_search_finds_the_same(window: MainWindow, qtbot: QtBot) -> None:
     first = read_sample()["awards"][0]["name"]
-    window.search_box.setText(first.upper())  # keyClicks aborts on non-ASCII text
+    window.ceremony_page.search_box.setText(first.upper())  # keyClicks aborts on non-ASCII text
     qtbot.waitUntil(lambda: window.awards.rowCount() < 49, timeout=2000)
     assert first in [window.awards.row_at(r).name for r in range(window.awards.rowCount())]
 

@@ -33,7 +33,7 @@ def test_the_window_in_vietnamese(vietnamese: None, qtbot: QtBot,
     qtbot.addWidget(window)
     assert window.windowTitle() == "Ceremony — sổ khen thưởng"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Tệp", "&Sửa", "&Trợ giúp"]
+    assert menus == ["&Tệp", "&Sửa", "&Xem", "&Công cụ", "&Trợ giúp"]
     assert window.awards.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
 
 

@@ -1,0 +1,113 @@
+"""Every honoree in the registry: search as you type, filters, Vietnamese sorting, editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ceremony.services.browse import Filters
+from ceremony.ui.backend import Backend
+from ceremony.ui.browse_model import BrowseTableModel
+from ceremony.ui.models import kind_label, status_label
+from ceremony.ui.pages.ceremonies_page import fit_columns, table_view
+
+STATUSES = ("nominated", "approved", "printed", "presented", "absent")
+
+
+class HonoreesPage(QWidget):
+    edit_requested = Signal(int)  # honoree id
+
+    def __init__(self, backend: Callable[[], Backend | None],
+                 on_count: Callable[[int], None]) -> None:
+        super().__init__()
+        self._backend = backend
+        self._on_count = on_count
+        self.model = BrowseTableModel(self)
+        self.loaded = False
+        self._build()
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search names or units (accents optional)…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in ("individual", "collective"):
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in STATUSES:
+            self.status_filter.addItem(status_label(status), status)
+        self.unit_filter = QLineEdit()
+        self.unit_filter.setPlaceholderText(self.tr("Unit…"))
+        self.unit_filter.setClearButtonEnabled(True)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 3)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.unit_filter, 1)
+
+        self.table = table_view(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.heading = QLabel(self.tr("All honorees"))
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        # Filtering is in memory and takes milliseconds: no debounce needed.
+        self.search_box.textChanged.connect(self.apply_filters)
+        self.unit_filter.textChanged.connect(self.apply_filters)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+
+    def reload(self) -> None:
+        backend = self._backend()
+        if backend is None:
+            return
+        self.model.set_rows(backend.browse_rows())
+        if not self.loaded:
+            self.loaded = True
+            fit_columns(self.table)
+        self._on_count(self.model.rowCount())
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(Filters(
+            text=self.search_box.text(),
+            kind=self.kind_filter.currentData(),
+            status=self.status_filter.currentData(),
+            unit=self.unit_filter.text(),
+        ))
+        self._on_count(self.model.rowCount())
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def selected_honoree_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).honoree_id if index.isValid() else None
+
+    def selected_award_ids(self) -> list[int]:
+        ids = (self.model.row_at(row).award_id for row in self.selected_rows())
+        return [award_id for award_id in ids if award_id is not None]
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_requested.emit(self.model.row_at(index.row()).honoree_id)
+
+

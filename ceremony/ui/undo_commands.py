@@ -1,0 +1,129 @@
+"""Undoable changes to the registry (Edit ▸ Undo / Redo).
+
+Each command applies its change through the services before it is pushed, so
+a refused change (a validation error, another clerk's newer save) never enters
+the undo stack. If an undo or redo is refused later, the user is told and the
+command is dropped from the stack rather than leaving it out of step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ceremony.errors import CeremonyError
+from ceremony.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from ceremony.services.editing import HonoreeFields
+    from ceremony.services.honorees import HonoreeInput
+    from ceremony.ui.backend import Backend
+
+
+@dataclass(frozen=True)
+class UndoContext:
+    """What every command needs: the services, a way to refresh views, a dialog parent."""
+
+    backend: Backend
+    refresh: Callable[[], None]
+    parent: QWidget | None = None
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, text: str, context: UndoContext) -> None:
+        super().__init__(text)
+        self.context = context
+        self._applied_before_push = False
+
+    def apply_first(self) -> None:
+        """Make the change now (errors propagate to the caller, nothing is pushed)."""
+        self.do()
+        self._applied_before_push = True
+        self.context.refresh()
+
+    def redo(self) -> None:
+        if self._applied_before_push:
+            self._applied_before_push = False
+            return
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_change)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except CeremonyError as error:
+            show_error(self.context.parent, error)
+            self.setObsolete(True)
+        self.context.refresh()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_change(self) -> None:
+        raise NotImplementedError
+
+
+class AddHonoreeCommand(ServiceCommand):
+    def __init__(self, entry: HonoreeInput, context: UndoContext) -> None:
+        text = QCoreApplication.translate("UndoCommands", "Add %1")
+        super().__init__(text.replace("%1", entry.name), context)
+        self.entry = entry
+        self.added: HonoreeFields | None = None
+
+    def do(self) -> None:
+        self.added = self.context.backend.add_honoree(self.entry)
+
+    def undo_change(self) -> None:
+        if self.added is not None:
+            self.context.backend.remove_honoree(self.added.id)
+
+
+class EditHonoreeCommand(ServiceCommand):
+    def __init__(self, before: HonoreeFields, after: HonoreeInput,
+                 context: UndoContext) -> None:
+        text = QCoreApplication.translate("UndoCommands", "Edit %1")
+        super().__init__(text.replace("%1", before.entry.name), context)
+        self.before = before
+        self.after = after
+        self.version = before.version
+
+    def do(self) -> None:
+        saved = self.context.backend.update_honoree(self.before.id, self.after, self.version)
+        self.version = saved.version
+
+    def undo_change(self) -> None:
+        restored = self.context.backend.update_honoree(self.before.id, self.before.entry,
+                                                       self.version)
+        self.version = restored.version
+
+
+class SetStatusCommand(ServiceCommand):
+    def __init__(self, statuses: dict[int, str], context: UndoContext) -> None:
+        super().__init__(QCoreApplication.translate(
+            "UndoCommands", "Change the status of %n award(s)", "", len(statuses)), context)
+        self.statuses = statuses
+        self.before: dict[int, str] = {}
+
+    def do(self) -> None:
+        self.before = self.context.backend.set_award_statuses(self.statuses)
+
+    def undo_change(self) -> None:
+        self.context.backend.set_award_statuses(self.before)
+
+
+def push(stack: QUndoStack, command: ServiceCommand) -> bool:
+    """Apply *command* and put it on the stack; False (with the error shown) if refused."""
+    try:
+        command.apply_first()
+    except CeremonyError as error:
+        show_error(command.context.parent, error)
+        return False
+    stack.push(command)
+    return True

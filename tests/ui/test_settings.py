@@ -1,0 +1,37 @@
+"""Settings: declared once, typed, and the dialog saves what the user chose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ceremony.ui import settings as catalogue
+from ceremony.ui.settings import Settings
+from ceremony.ui.settings_dialog import SettingsDialog
+
+
+def settings_in(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def test_defaults_and_refused_values(tmp_path: Path) -> None:
+    settings = settings_in(tmp_path)
+    assert settings.get(catalogue.LANGUAGE) == "system"
+    settings.store.setValue(catalogue.LANGUAGE.key, "klingon")  # a hand-edited file
+    assert settings.get(catalogue.LANGUAGE) == "system"
+
+
+def test_the_dialog_saves_the_choices(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = settings_in(tmp_path)
+    dialog = SettingsDialog(settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("400x300"))
+    dialog.registry_location.setText(str(tmp_path / "shared.sqlite3"))
+    dialog.accept()
+    reread = settings_in(tmp_path)
+    assert reread.get(catalogue.LANGUAGE) == "vi"
+    assert reread.get(catalogue.DEFAULT_PAPER) == "400x300"
+    assert reread.get(catalogue.REGISTRY_LOCATION) == str(tmp_path / "shared.sqlite3")
