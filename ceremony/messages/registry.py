@@ -42,3 +42,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không có khen thưởng nào mang mã {id}.",
     },
 }
+
+MESSAGES.update({
+    "ceremony.has_awards": {
+        "en": "{title} has awards and cannot be removed.",
+        "vi": "{title} đã có khen thưởng nên không thể xóa.",
+    },
+    "reference.name_empty": {
+        "en": "The name (or number) must not be empty.",
+        "vi": "Tên (hoặc số) không được để trống.",
+    },
+    "reference.duplicate": {
+        "en": "{name} is already in the registry.",
+        "vi": "{name} đã có trong sổ đăng ký.",
+    },
+    "reference.not_found": {
+        "en": "{name} is no longer in the registry.",
+        "vi": "{name} không còn trong sổ đăng ký.",
+    },
+    "reference.in_use": {
+        "en": "{name} is still used by awards and cannot be removed.",
+        "vi": "{name} vẫn đang được dùng nên không thể xóa.",
+    },
+    "reference.bad_category": {
+        "en": "{value} is not a kind of award the registry knows.",
+        "vi": "{value} không phải hình thức khen thưởng hợp lệ.",
+    },
+    "reference.bad_recipients": {
+        "en": "{value} is not a valid choice of recipients.",
+        "vi": "{value} không phải đối tượng nhận hợp lệ.",
+    },
+})

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ceremony.errors import DataError
 from ceremony.services import audit
+from ceremony.services.ceremony_fields import CeremonyFields
 from ceremony.services.records import CeremonyInfo
 from ceremony.store.enums import Language
 from ceremony.store.models import Award, Ceremony
@@ -83,3 +84,38 @@ def _info(ceremony: Ceremony, award_count: int) -> CeremonyInfo:
         language=ceremony.language,
         award_count=award_count,
     )
+
+
+def ceremony_fields(info: CeremonyInfo) -> CeremonyFields:
+    return CeremonyFields(info.title, info.date, info.time, info.venue, info.place_name,
+                          info.language)
+
+
+def update_ceremony(registry: Registry, ceremony_id: int,
+                    fields: CeremonyFields) -> CeremonyFields:
+    """Change a ceremony; returns its fields as they were (for undo)."""
+    title = canonical_text(fields.title)
+    if not title:
+        raise DataError("ceremony.title_empty")
+    with registry.transaction() as session:
+        ceremony = require_ceremony(session, ceremony_id)
+        before = ceremony_fields(_info(ceremony, 0))
+        ceremony.title = title
+        ceremony.date = fields.date
+        ceremony.time = fields.time
+        ceremony.venue = canonical_text(fields.venue)
+        ceremony.place_name = canonical_text(fields.place_name)
+        ceremony.language = Language(fields.language).value
+        audit.record(session, "edit", "ceremony", ceremony_id, title=title)
+    return before
+
+
+def remove_ceremony(registry: Registry, ceremony_id: int) -> None:
+    """Remove a ceremony that has no awards (undoing its creation)."""
+    with registry.transaction() as session:
+        ceremony = require_ceremony(session, ceremony_id)
+        held = session.scalars(select(Award.id).where(Award.ceremony_id == ceremony_id)).first()
+        if held is not None:
+            raise DataError("ceremony.has_awards", title=ceremony.title)
+        session.delete(ceremony)
+        audit.record(session, "remove", "ceremony", ceremony_id, title=ceremony.title)

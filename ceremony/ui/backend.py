@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ceremony.services.browse import BrowseRow
+    from ceremony.services.ceremony_fields import CeremonyFields
     from ceremony.services.editing import HonoreeFields
     from ceremony.services.honorees import HonoreeInput
     from ceremony.services.records import AwardRow, CeremonyInfo
+    from ceremony.services.reference_records import AuthorityInfo, AwardTypeInfo, DecisionInfo, Info
     from ceremony.store.registry import Registry
 
 
@@ -40,6 +42,24 @@ class Backend:
         from ceremony.services.honorees import list_awards
 
         return list_awards(self.registry, ceremony_id=ceremony_id, search=search)
+
+    def add_ceremony(self, fields: CeremonyFields) -> int:
+        from ceremony.services.ceremonies import add_ceremony
+
+        added = add_ceremony(self.registry, fields.title, fields.date, at=fields.time,
+                             venue=fields.venue, place_name=fields.place_name,
+                             language=fields.language)
+        return added.id
+
+    def update_ceremony(self, ceremony_id: int, fields: CeremonyFields) -> CeremonyFields:
+        from ceremony.services.ceremonies import update_ceremony
+
+        return update_ceremony(self.registry, ceremony_id, fields)
+
+    def remove_ceremony(self, ceremony_id: int) -> None:
+        from ceremony.services.ceremonies import remove_ceremony
+
+        remove_ceremony(self.registry, ceremony_id)
 
     def load_sample(self) -> CeremonyInfo:
         from ceremony.services.sample import load_sample
@@ -72,6 +92,24 @@ class Backend:
         from ceremony.services.editing import remove_honoree
 
         return remove_honoree(self.registry, honoree_id)
+
+    def reference_lists(self) -> tuple[list[AuthorityInfo], list[AwardTypeInfo],
+                                       list[DecisionInfo]]:
+        from ceremony.services import reference
+
+        return (reference.list_authorities(self.registry),
+                reference.list_award_types(self.registry),
+                reference.list_decisions(self.registry))
+
+    def save_reference(self, info: Info) -> tuple[Info, Info | None]:
+        from ceremony.services.reference import save
+
+        return save(self.registry, info)
+
+    def remove_reference(self, info: Info) -> None:
+        from ceremony.services.reference import remove
+
+        remove(self.registry, info)
 
     def set_award_statuses(self, statuses: dict[int, str]) -> dict[int, str]:
         from ceremony.services.editing import set_award_statuses

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ceremony.services.browse import BrowseIndex, BrowseRow, Filters
+from ceremony.services.browse_index import BrowseIndex, BrowseRow, Filters
 from ceremony.ui.models import AnyIndex, kind_label, status_label
 
 COLUMNS = ("name", "kind", "rank", "position", "unit", "award", "decision", "status", "ceremony")

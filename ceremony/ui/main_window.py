@@ -22,12 +22,14 @@ from ceremony.ui.icons import app_icon
 from ceremony.ui.models import AwardTableModel, CeremonyListModel, status_label
 from ceremony.ui.pages.ceremonies_page import CeremoniesPage
 from ceremony.ui.pages.honorees_page import STATUSES, HonoreesPage
+from ceremony.ui.pages.reference_page import ReferencePage
 
 if TYPE_CHECKING:
+    from ceremony.services.reference_records import Info
     from ceremony.store.registry import Registry
     from ceremony.ui.undo_commands import UndoContext
 
-CEREMONIES_PAGE, HONOREES_PAGE = 0, 1
+CEREMONIES_PAGE, HONOREES_PAGE, REFERENCE_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self.ceremony_page = CeremoniesPage(lambda: self.backend, self._show_count)
         self.honorees_page = HonoreesPage(lambda: self.backend, self._show_count)
         self.honorees_page.edit_requested.connect(self.edit_honoree)
+        self.reference_page = ReferencePage(lambda: self.backend, self.save_reference)
         self._build_layout()
         self._build_menus()
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
@@ -65,11 +68,13 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------
     def _build_layout(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.addItems([self.tr("Ceremonies"), self.tr("Honorees")])
+        self.navigation.addItems([self.tr("Ceremonies"), self.tr("Honorees"),
+                                  self.tr("Awards and decisions")])
         self.navigation.setMaximumWidth(180)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.ceremony_page)
         self.pages.addWidget(self.honorees_page)
+        self.pages.addWidget(self.reference_page)
         self.navigation.currentRowChanged.connect(self.show_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
@@ -94,6 +99,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self._write_actions: list[QAction] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("New c&eremony…"), self.new_ceremony,
+                                         "Ctrl+Alt+N", True))
+        file_menu.addAction(self._action(self.tr("Ceremony &details…"), self.edit_ceremony,
+                                         writes=True))
         file_menu.addAction(self._action(self.tr("New &individual…"),
                                          lambda: self.new_honoree("individual"), "Ctrl+N", True))
         file_menu.addAction(self._action(self.tr("New &collective…"),
@@ -130,6 +139,8 @@ class MainWindow(QMainWindow):
                                          lambda: self.show_page(CEREMONIES_PAGE), "Ctrl+1"))
         view_menu.addAction(self._action(self.tr("&Honorees"),
                                          lambda: self.show_page(HONOREES_PAGE), "Ctrl+2"))
+        view_menu.addAction(self._action(self.tr("&Awards and decisions"),
+                                         lambda: self.show_page(REFERENCE_PAGE), "Ctrl+3"))
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings,
@@ -146,9 +157,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)
         if page == HONOREES_PAGE and not self.honorees_page.loaded:
             self.honorees_page.reload()
-        current = self.pages.currentWidget()
-        model = current.model if current is self.honorees_page else self.ceremony_page.awards
-        self._show_count(model.rowCount())
+        if page == REFERENCE_PAGE and not self.reference_page.loaded:
+            self.reference_page.reload()
+        if page == HONOREES_PAGE:
+            self._show_count(self.honorees_page.model.rowCount())
+        elif page == CEREMONIES_PAGE:
+            self._show_count(self.ceremony_page.awards.rowCount())
 
     def focus_search(self) -> None:
         page = self.pages.currentWidget()
@@ -163,6 +177,8 @@ class MainWindow(QMainWindow):
         self.ceremony_page.reload_ceremonies()
         if self.honorees_page.loaded:
             self.honorees_page.reload()
+        if self.reference_page.loaded:
+            self.reference_page.reload()
 
     # For the shell's tests and screenshots: the ceremony page's parts.
     @property
@@ -209,6 +225,42 @@ class MainWindow(QMainWindow):
         dialog.setEnabled(not self.backend.read_only)
         if dialog.exec() == HonoreeDialog.DialogCode.Accepted and dialog.entry() != before.entry:
             push(self.undo_stack, EditHonoreeCommand(before, dialog.entry(), self._undo_context()))
+
+    def new_ceremony(self) -> None:
+        from ceremony.ui.ceremony_dialog import CeremonyDialog
+        from ceremony.ui.undo_commands import AddCeremonyCommand, push
+
+        if self.backend is None:
+            return
+        dialog = CeremonyDialog(parent=self)
+        if dialog.exec() == CeremonyDialog.DialogCode.Accepted:
+            command = AddCeremonyCommand(dialog.fields(), self._undo_context())
+            if push(self.undo_stack, command) and command.added is not None:
+                self.show_page(CEREMONIES_PAGE)
+                self.reload_ceremonies(select_id=command.added)
+
+    def edit_ceremony(self) -> None:
+        from ceremony.services.ceremony_fields import CeremonyFields
+        from ceremony.ui.ceremony_dialog import CeremonyDialog
+        from ceremony.ui.undo_commands import EditCeremonyCommand, push
+
+        page = self.ceremony_page
+        index = page.ceremony_list.currentIndex()
+        if self.backend is None or not index.isValid():
+            return
+        info = page.ceremonies.ceremony_at(index.row())
+        before = CeremonyFields(info.title, info.date, info.time, info.venue, info.place_name,
+                                info.language)
+        dialog = CeremonyDialog(before, self)
+        if dialog.exec() == CeremonyDialog.DialogCode.Accepted and dialog.fields() != before:
+            push(self.undo_stack, EditCeremonyCommand(info.id, dialog.fields(),
+                                                      self._undo_context()))
+
+    def save_reference(self, record: Info) -> None:
+        from ceremony.ui.undo_commands import SaveRecordCommand, push
+
+        if self.backend is not None and not self.backend.read_only:
+            push(self.undo_stack, SaveRecordCommand(record, self._undo_context()))
 
     def set_selected_status(self, status: str) -> None:
         from ceremony.ui.undo_commands import SetStatusCommand, push

@@ -17,6 +17,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ceremony.errors import CeremonyError
+from ceremony.services.ceremony_fields import CeremonyFields
+from ceremony.services.reference_records import DecisionInfo, Info
 from ceremony.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -116,6 +118,59 @@ class SetStatusCommand(ServiceCommand):
 
     def undo_change(self) -> None:
         self.context.backend.set_award_statuses(self.before)
+
+
+class SaveRecordCommand(ServiceCommand):
+    """Add or edit an authority, award type or decision; undo restores or removes it."""
+
+    def __init__(self, record: Info, context: UndoContext) -> None:
+        label = record.number if isinstance(record, DecisionInfo) else record.name
+        text = QCoreApplication.translate("UndoCommands", "Save %1")
+        super().__init__(text.replace("%1", label), context)
+        self.record = record
+        self.saved: Info | None = None
+        self.before: Info | None = None
+
+    def do(self) -> None:
+        self.saved, self.before = self.context.backend.save_reference(self.record)
+
+    def undo_change(self) -> None:
+        if self.before is not None:
+            self.context.backend.save_reference(self.before)
+        elif self.saved is not None:
+            self.context.backend.remove_reference(self.saved)
+            # Redo adds it afresh (a new id), as the record was first entered.
+
+
+class AddCeremonyCommand(ServiceCommand):
+    def __init__(self, fields: CeremonyFields, context: UndoContext) -> None:
+        text = QCoreApplication.translate("UndoCommands", "Add %1")
+        super().__init__(text.replace("%1", fields.title), context)
+        self.fields = fields
+        self.added: int | None = None
+
+    def do(self) -> None:
+        self.added = self.context.backend.add_ceremony(self.fields)
+
+    def undo_change(self) -> None:
+        if self.added is not None:
+            self.context.backend.remove_ceremony(self.added)
+
+
+class EditCeremonyCommand(ServiceCommand):
+    def __init__(self, ceremony_id: int, fields: CeremonyFields, context: UndoContext) -> None:
+        text = QCoreApplication.translate("UndoCommands", "Edit %1")
+        super().__init__(text.replace("%1", fields.title), context)
+        self.ceremony_id = ceremony_id
+        self.fields = fields
+        self.before: CeremonyFields | None = None
+
+    def do(self) -> None:
+        self.before = self.context.backend.update_ceremony(self.ceremony_id, self.fields)
+
+    def undo_change(self) -> None:
+        if self.before is not None:
+            self.context.backend.update_ceremony(self.ceremony_id, self.before)
 
 
 def push(stack: QUndoStack, command: ServiceCommand) -> bool:

@@ -35,6 +35,39 @@
     </message>
 </context>
 <context>
+    <name>AuthorityDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="79" />
+        <source>Authority</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="86" />
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="87" />
+        <source>&amp;Title line on certificates</source>
+        <translation>&amp;Dòng tiêu đề trên bằng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="88" />
+        <source>Signer's t&amp;itle</source>
+        <translation>&amp;Chức danh người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="89" />
+        <source>Signer's n&amp;ame</source>
+        <translation>&amp;Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="90" />
+        <source>&amp;Place of signing</source>
+        <translation>&amp;Địa danh ghi ngày ký</translation>
+    </message>
+</context>
+<context>
     <name>AwardTableModel</name>
     <message>
         <location filename="../../ceremony/ui/models.py" line="125" />
@@ -113,6 +146,89 @@
     </message>
 </context>
 <context>
+    <name>AwardTypeDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="118" />
+        <source>Award type</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="123" />
+        <source>Medal</source>
+        <translation>Huân, huy chương, kỷ niệm chương</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="123" />
+        <source>Commendation</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="124" />
+        <source>Certificate of merit</source>
+        <translation>Bằng khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="125" />
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="125" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="127" />
+        <source>Individuals and collectives</source>
+        <translation>Cá nhân và tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="128" />
+        <source>Individuals only</source>
+        <translation>Chỉ cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="129" />
+        <source>Collectives only</source>
+        <translation>Chỉ tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="130" />
+        <source>Awarded at most once to anyone</source>
+        <translation>Mỗi người/tập thể chỉ được nhận một lần</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="137" />
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="138" />
+        <source>&amp;Conferred by</source>
+        <translation>&amp;Cấp khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="139" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="140" />
+        <source>&amp;Recipients</source>
+        <translation>Đối &amp;tượng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="142" />
+        <source>&amp;Precedence (lower first)</source>
+        <translation>&amp;Thứ tự ưu tiên (số nhỏ trao trước)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="143" />
+        <source>Default &amp;citation</source>
+        <translation>&amp;Thành tích mặc định</translation>
+    </message>
+</context>
+<context>
     <name>BrowseModel</name>
     <message>
         <location filename="../../ceremony/ui/browse_model.py" line="21" />
@@ -174,6 +290,49 @@
     </message>
 </context>
 <context>
+    <name>CeremonyDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="30" />
+        <source>Ceremony</source>
+        <translation>Buổi lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="37" />
+        <source>at</source>
+        <translation>lúc</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="57" />
+        <source>&amp;Title</source>
+        <translation>&amp;Tên buổi lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="58" />
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="59" />
+        <source>&amp;Venue</source>
+        <translation>Đị&amp;a điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="60" />
+        <source>&amp;Place (for the date line)</source>
+        <translation>Địa &amp;danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="61" />
+        <source>&amp;Language of its documents</source>
+        <translation>&amp;Ngôn ngữ của văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/ceremony_dialog.py" line="87" />
+        <source>A ceremony needs a title.</source>
+        <translation>Buổi lễ cần có tên.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../ceremony/ui/crash.py" line="48" />
@@ -188,6 +347,44 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/crash.py" line="55" />
         <source>Ceremony</source>
         <translation>Ceremony</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="158" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="166" />
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="170" />
+        <source>&amp;Number</source>
+        <translation>&amp;Số</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="171" />
+        <source>&amp;Issued by</source>
+        <translation>&amp;Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="172" />
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="173" />
+        <source>Signer's t&amp;itle</source>
+        <translation>&amp;Chức danh người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reference_forms.py" line="174" />
+        <source>Signer's n&amp;ame</source>
+        <translation>&amp;Họ tên người ký</translation>
     </message>
 </context>
 <context>
@@ -317,155 +514,250 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="45" />
+        <location filename="../../ceremony/ui/main_window.py" line="48" />
         <source>Ceremony — awards registry</source>
         <translation>Ceremony — sổ khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="58" />
+        <location filename="../../ceremony/ui/main_window.py" line="61" />
         <source>Registry: %1</source>
         <translation>Sổ đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="49" />
+        <location filename="../../ceremony/ui/main_window.py" line="52" />
         <source>Opening the registry…</source>
         <translation>Đang mở sổ đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="68" />
+        <location filename="../../ceremony/ui/main_window.py" line="71" />
         <source>Ceremonies</source>
         <translation>Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="68" />
+        <location filename="../../ceremony/ui/main_window.py" line="71" />
         <source>Honorees</source>
         <translation>Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="96" />
+        <location filename="../../ceremony/ui/main_window.py" line="72" />
+        <source>Awards and decisions</source>
+        <translation>Khen thưởng và quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="97" />
+        <location filename="../../ceremony/ui/main_window.py" line="102" />
+        <source>New c&amp;eremony…</source>
+        <translation>Thêm &amp;buổi lễ…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="104" />
+        <source>Ceremony &amp;details…</source>
+        <translation>&amp;Thông tin buổi lễ…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="106" />
         <source>New &amp;individual…</source>
         <translation>Thêm &amp;cá nhân…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="99" />
+        <location filename="../../ceremony/ui/main_window.py" line="108" />
         <source>New &amp;collective…</source>
         <translation>Thêm &amp;tập thể…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="102" />
+        <location filename="../../ceremony/ui/main_window.py" line="111" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="106" />
+        <location filename="../../ceremony/ui/main_window.py" line="115" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="109" />
+        <location filename="../../ceremony/ui/main_window.py" line="118" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="110" />
+        <location filename="../../ceremony/ui/main_window.py" line="119" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="112" />
+        <location filename="../../ceremony/ui/main_window.py" line="121" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="116" />
+        <location filename="../../ceremony/ui/main_window.py" line="125" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="118" />
+        <location filename="../../ceremony/ui/main_window.py" line="127" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="125" />
+        <location filename="../../ceremony/ui/main_window.py" line="134" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="128" />
+        <location filename="../../ceremony/ui/main_window.py" line="137" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="129" />
+        <location filename="../../ceremony/ui/main_window.py" line="138" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="131" />
+        <location filename="../../ceremony/ui/main_window.py" line="140" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="134" />
+        <location filename="../../ceremony/ui/main_window.py" line="142" />
+        <source>&amp;Awards and decisions</source>
+        <translation>&amp;Khen thưởng và quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="145" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="135" />
+        <location filename="../../ceremony/ui/main_window.py" line="146" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="138" />
+        <location filename="../../ceremony/ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="139" />
+        <location filename="../../ceremony/ui/main_window.py" line="150" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="159" />
+        <location filename="../../ceremony/ui/main_window.py" line="173" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="188" />
+        <location filename="../../ceremony/ui/main_window.py" line="204" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="240" />
+        <location filename="../../ceremony/ui/main_window.py" line="292" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="249" />
+        <location filename="../../ceremony/ui/main_window.py" line="301" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="250" />
+        <location filename="../../ceremony/ui/main_window.py" line="302" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="251" />
+        <location filename="../../ceremony/ui/main_window.py" line="303" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="252" />
+        <location filename="../../ceremony/ui/main_window.py" line="304" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="43" />
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="49" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="44" />
+        <source>Title line</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="45" />
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="57" />
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="46" />
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="50" />
+        <source>Conferred by</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="51" />
+        <source>Precedence</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="54" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="55" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="56" />
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="62" />
+        <source>Authorities</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="63" />
+        <source>Award types</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="64" />
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="75" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="77" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
     </message>
 </context>
 <context>
@@ -529,26 +821,33 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ceremony/ui/undo_commands.py" line="75" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="77" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="147" />
         <source>Add %1</source>
         <translation>Thêm %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/undo_commands.py" line="91" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="93" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="162" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/undo_commands.py" line="109" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="111" />
         <source>Change the status of %n award(s)</source>
         <translation>
             <numerusform>Đổi trạng thái %n khen thưởng</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/undo_commands.py" line="128" />
+        <source>Save %1</source>
+        <translation>Lưu %1</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="276" />
+        <location filename="../../ceremony/ui/main_window.py" line="328" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

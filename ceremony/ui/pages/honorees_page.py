@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremony.services.browse import Filters
+from ceremony.services.browse_index import Filters
 from ceremony.ui.backend import Backend
 from ceremony.ui.browse_model import BrowseTableModel
 from ceremony.ui.models import kind_label, status_label
