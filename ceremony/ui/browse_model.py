@@ -52,6 +52,14 @@ class BrowseTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._index)
 
+    def relabel(self) -> None:
+        """Re-read every label after the language changed (keeps rows and selection)."""
+        if self.columnCount() and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
     def _refresh(self) -> None:
         self.beginResetModel()
         positions = self._index.filter(self._filters)

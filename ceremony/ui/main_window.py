@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,10 +43,10 @@ class MainWindow(QMainWindow):
         self.honorees_page = HonoreesPage(lambda: self.backend, self._show_count)
         self.honorees_page.edit_requested.connect(self.edit_honoree)
         self.reference_page = ReferencePage(lambda: self.backend, self.save_reference)
+        self._write_actions: list[QAction] = []
         self._build_layout()
-        self._build_menus()
-        self.setWindowTitle(self.tr("Ceremony — awards registry"))
         self.setWindowIcon(app_icon())
+        self.retranslate()  # also builds the menus
         self.resize(1280, 760)
         if registry is None:
             self.statusBar().showMessage(self.tr("Opening the registry…"))
@@ -56,9 +56,28 @@ class MainWindow(QMainWindow):
     def attach_registry(self, registry: Registry) -> None:
         """Work on *registry*; the window can be shown before it is open."""
         self.backend = Backend(registry)
-        for action in self._write_actions:
-            action.setEnabled(not registry.read_only)
+        self._enable_writes()
         self.statusBar().showMessage(self.tr("Registry: %1").replace("%1", registry_label(self)))
+
+    def _enable_writes(self) -> None:
+        writable = self.backend is not None and not self.backend.read_only
+        for action in self._write_actions:
+            action.setEnabled(writable)
+
+    def retranslate(self) -> None:
+        """Re-label everything the window owns; pages re-label themselves."""
+        self.setWindowTitle(self.tr("Ceremony — awards registry"))
+        titles = (self.tr("Ceremonies"), self.tr("Honorees"), self.tr("Awards and decisions"))
+        for row, title in enumerate(titles):
+            self.navigation.item(row).setText(title)
+        self.menuBar().clear()
+        self._build_menus()
+        self._enable_writes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def start(self) -> None:
         """Fill the window once it is on screen: the frame appears without waiting for data."""
@@ -68,8 +87,7 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------
     def _build_layout(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.addItems([self.tr("Ceremonies"), self.tr("Honorees"),
-                                  self.tr("Awards and decisions")])
+        self.navigation.addItems(["", "", ""])  # labelled in retranslate()
         self.navigation.setMaximumWidth(180)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.ceremony_page)
@@ -97,7 +115,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        self._write_actions: list[QAction] = []
+        self._write_actions = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("New c&eremony…"), self.new_ceremony,
                                          "Ctrl+Alt+N", True))
@@ -310,9 +328,22 @@ class MainWindow(QMainWindow):
         return False
 
     def show_settings(self) -> None:
-        from ceremony.ui.settings_dialog import SettingsDialog
+        from PySide6.QtWidgets import QApplication
 
-        SettingsDialog(self).exec()
+        from ceremony.messages import system_language
+        from ceremony.ui import settings as catalogue
+        from ceremony.ui.settings_dialog import SettingsDialog
+        from ceremony.ui.translations import install_translations
+
+        dialog = SettingsDialog(self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.settings.get(catalogue.LANGUAGE)
+        language = system_language() if chosen == "system" else chosen
+        app = QApplication.instance()
+        if app is not None and app.property("ceremony_language") != language:
+            # Every open widget re-labels itself on the LanguageChange this sends.
+            install_translations(app, language)
 
     def show_about(self) -> None:
         from ceremony.ui.about import AboutDialog

@@ -1,4 +1,9 @@
-"""Loading the app's translations (compiled .qm files in resources/translations)."""
+"""Loading the app's translations (compiled .qm files in resources/translations).
+
+Qt ships no Vietnamese for its own dialogs, so resources/translations holds a
+qtbase_vi for the buttons and menus Ceremony's users see; Qt's own file is used
+for a language that has one.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +11,34 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ceremony.paths import resources_dir
 
+_installed: list[QTranslator] = []
+
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's own and our translators for *language*; returns them to keep alive."""
+    """Make *language* the app's language, replacing any installed before.
+
+    Installing sends every widget a LanguageChange event, which is how open
+    windows re-label themselves without losing what the user was doing.
+    """
+    remove_translations(app, _installed)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
                                else QLocale.Language.English))
     app.setProperty("ceremony_language", language)
-    installed: list[QTranslator] = []
+    ours = str(resources_dir() / "translations")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [
-        (f"qtbase_{language}", qt_folder),
-        (f"ceremony_{language}", str(resources_dir() / "translations")),
-    ]
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    for name, folders in ((f"qtbase_{language}", (ours, qt_folder)),
+                          (f"ceremony_{language}", (ours,))):
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                break
+    return list(_installed)
 
 
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
+    for translator in list(translators):
         app.removeTranslator(translator)
+        if translator in _installed:
+            _installed.remove(translator)

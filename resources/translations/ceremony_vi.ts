@@ -70,77 +70,77 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="125" />
+        <location filename="../../ceremony/ui/models.py" line="133" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="126" />
+        <location filename="../../ceremony/ui/models.py" line="134" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="127" />
+        <location filename="../../ceremony/ui/models.py" line="135" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="128" />
+        <location filename="../../ceremony/ui/models.py" line="136" />
         <source>Rank</source>
         <translation>Cấp bậc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="129" />
+        <location filename="../../ceremony/ui/models.py" line="137" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="130" />
+        <location filename="../../ceremony/ui/models.py" line="138" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="131" />
+        <location filename="../../ceremony/ui/models.py" line="139" />
         <source>Award</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="132" />
+        <location filename="../../ceremony/ui/models.py" line="140" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="138" />
+        <location filename="../../ceremony/ui/models.py" line="146" />
         <source>individual</source>
         <translation>cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="139" />
+        <location filename="../../ceremony/ui/models.py" line="147" />
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="146" />
+        <location filename="../../ceremony/ui/models.py" line="154" />
         <source>nominated</source>
         <translation>đề nghị</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="147" />
+        <location filename="../../ceremony/ui/models.py" line="155" />
         <source>approved</source>
         <translation>đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="148" />
+        <location filename="../../ceremony/ui/models.py" line="156" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="149" />
+        <location filename="../../ceremony/ui/models.py" line="157" />
         <source>presented</source>
         <translation>đã trao</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="150" />
+        <location filename="../../ceremony/ui/models.py" line="158" />
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -279,12 +279,13 @@
 <context>
     <name>CeremoniesPage</name>
     <message>
-        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="71" />
+        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="97" />
         <source>Search names (accents optional)…</source>
         <translation>Tìm theo tên (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="118" />
+        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="99" />
+        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="129" />
         <source>No ceremony yet</source>
         <translation>Chưa có buổi lễ nào</translation>
     </message>
@@ -486,27 +487,27 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>HonoreesPage</name>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="40" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="77" />
         <source>Search names or units (accents optional)…</source>
         <translation>Tìm theo tên hoặc đơn vị (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="43" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="80" />
         <source>All kinds</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="47" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="83" />
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="51" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="78" />
         <source>Unit…</source>
         <translation>Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="64" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="79" />
         <source>All honorees</source>
         <translation>Tất cả người và tập thể được khen</translation>
     </message>
@@ -514,12 +515,12 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="48" />
+        <location filename="../../ceremony/ui/main_window.py" line="69" />
         <source>Ceremony — awards registry</source>
         <translation>Ceremony — sổ khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="61" />
+        <location filename="../../ceremony/ui/main_window.py" line="60" />
         <source>Registry: %1</source>
         <translation>Sổ đăng ký: %1</translation>
     </message>
@@ -529,158 +530,158 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Đang mở sổ đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="71" />
+        <location filename="../../ceremony/ui/main_window.py" line="70" />
         <source>Ceremonies</source>
         <translation>Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="71" />
+        <location filename="../../ceremony/ui/main_window.py" line="70" />
         <source>Honorees</source>
         <translation>Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="72" />
+        <location filename="../../ceremony/ui/main_window.py" line="70" />
         <source>Awards and decisions</source>
         <translation>Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="101" />
+        <location filename="../../ceremony/ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="102" />
+        <location filename="../../ceremony/ui/main_window.py" line="120" />
         <source>New c&amp;eremony…</source>
         <translation>Thêm &amp;buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="104" />
+        <location filename="../../ceremony/ui/main_window.py" line="122" />
         <source>Ceremony &amp;details…</source>
         <translation>&amp;Thông tin buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="106" />
+        <location filename="../../ceremony/ui/main_window.py" line="124" />
         <source>New &amp;individual…</source>
         <translation>Thêm &amp;cá nhân…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="108" />
+        <location filename="../../ceremony/ui/main_window.py" line="126" />
         <source>New &amp;collective…</source>
         <translation>Thêm &amp;tập thể…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="111" />
+        <location filename="../../ceremony/ui/main_window.py" line="129" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="115" />
+        <location filename="../../ceremony/ui/main_window.py" line="133" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="118" />
+        <location filename="../../ceremony/ui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="119" />
+        <location filename="../../ceremony/ui/main_window.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="121" />
+        <location filename="../../ceremony/ui/main_window.py" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="125" />
+        <location filename="../../ceremony/ui/main_window.py" line="143" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="127" />
+        <location filename="../../ceremony/ui/main_window.py" line="145" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="134" />
+        <location filename="../../ceremony/ui/main_window.py" line="152" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="137" />
+        <location filename="../../ceremony/ui/main_window.py" line="155" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="138" />
+        <location filename="../../ceremony/ui/main_window.py" line="156" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="140" />
+        <location filename="../../ceremony/ui/main_window.py" line="158" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="142" />
+        <location filename="../../ceremony/ui/main_window.py" line="160" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="145" />
+        <location filename="../../ceremony/ui/main_window.py" line="163" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="146" />
+        <location filename="../../ceremony/ui/main_window.py" line="164" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="149" />
+        <location filename="../../ceremony/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="150" />
+        <location filename="../../ceremony/ui/main_window.py" line="168" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="173" />
+        <location filename="../../ceremony/ui/main_window.py" line="191" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="204" />
+        <location filename="../../ceremony/ui/main_window.py" line="222" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="292" />
+        <location filename="../../ceremony/ui/main_window.py" line="310" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="301" />
+        <location filename="../../ceremony/ui/main_window.py" line="319" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="302" />
+        <location filename="../../ceremony/ui/main_window.py" line="320" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="303" />
+        <location filename="../../ceremony/ui/main_window.py" line="321" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="304" />
+        <location filename="../../ceremony/ui/main_window.py" line="322" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
@@ -735,22 +736,22 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/reference_page.py" line="62" />
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="72" />
         <source>Authorities</source>
         <translation>Cấp khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/reference_page.py" line="63" />
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="72" />
         <source>Award types</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/reference_page.py" line="64" />
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="72" />
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/reference_page.py" line="75" />
+        <location filename="../../ceremony/ui/pages/reference_page.py" line="76" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
@@ -847,7 +848,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="328" />
+        <location filename="../../ceremony/ui/main_window.py" line="359" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

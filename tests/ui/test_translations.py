@@ -67,3 +67,44 @@ def test_the_about_dialog_in_vietnamese(vietnamese: None, qtbot: QtBot) -> None:
     assert dialog.ui.registryLabel.text() == "Sổ đăng ký: /tmp/registry.sqlite3"
     assert dialog.ui.versionLabel.text().startswith("Phiên bản ")
     assert not dialog.ui.iconLabel.pixmap().isNull()
+
+
+def test_switching_language_relabels_the_open_window_without_losing_work(
+    qapp: QApplication, qtbot: QtBot, sample_registry: Registry
+) -> None:
+    from ceremony.ui.main_window import HONOREES_PAGE
+
+    install_translations(qapp, "en")
+    window = MainWindow(sample_registry)
+    qtbot.addWidget(window)
+    window.show()
+    window.reload_ceremonies()
+    window.show_page(HONOREES_PAGE)
+    window.honorees_page.search_box.setText("hoang")
+    rows_before = window.honorees_page.model.rowCount()
+    try:
+        install_translations(qapp, "vi")
+        qapp.processEvents()
+        assert window.windowTitle() == "Ceremony — sổ khen thưởng"
+        assert window.menuBar().actions()[0].text() == "&Tệp"
+        assert window.navigation.item(1).text() == "Người được khen"
+        page = window.honorees_page
+        assert page.kind_filter.itemText(0) == "Mọi loại"
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Họ và tên"
+        assert page.search_box.text() == "hoang"  # what the user typed is still there
+        assert page.model.rowCount() == rows_before
+        assert window.undo_stack is not None
+    finally:
+        install_translations(qapp, "en")
+        qapp.processEvents()
+    assert window.windowTitle() == "Ceremony — awards registry"
+
+
+def test_qt_own_buttons_in_vietnamese(vietnamese: None, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Đồng ý"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -68,7 +68,6 @@ class CeremoniesPage(QWidget):
         self.ceremony_list.selectionModel().selectionChanged.connect(self._on_selected)
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search names (accents optional)…"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._search_timer.start)
 
@@ -92,6 +91,18 @@ class CeremoniesPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Search names (accents optional)…"))
+        if self.selected_ceremony_id() is None:
+            self.heading.setText(self.tr("No ceremony yet"))
+        self.awards.relabel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload_ceremonies(self, select_id: int | None = None) -> None:
         backend = self._backend()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,18 +37,14 @@ class HonoreesPage(QWidget):
 
     def _build(self) -> None:
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search names or units (accents optional)…"))
         self.search_box.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in ("individual", "collective"):
-            self.kind_filter.addItem(kind_label(kind), kind)
+        for kind in (None, "individual", "collective"):
+            self.kind_filter.addItem("", kind)
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for status in STATUSES:
-            self.status_filter.addItem(status_label(status), status)
+        for status in (None, *STATUSES):
+            self.status_filter.addItem("", status)
         self.unit_filter = QLineEdit()
-        self.unit_filter.setPlaceholderText(self.tr("Unit…"))
         self.unit_filter.setClearButtonEnabled(True)
 
         filters = QHBoxLayout()
@@ -61,7 +57,7 @@ class HonoreesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.doubleClicked.connect(self._on_double_click)
-        self.heading = QLabel(self.tr("All honorees"))
+        self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
 
         layout = QVBoxLayout(self)
@@ -75,6 +71,24 @@ class HonoreesPage(QWidget):
         self.unit_filter.textChanged.connect(self.apply_filters)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Search names or units (accents optional)…"))
+        self.unit_filter.setPlaceholderText(self.tr("Unit…"))
+        self.heading.setText(self.tr("All honorees"))
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for row in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(row, kind_label(self.kind_filter.itemData(row)))
+        self.status_filter.setItemText(0, self.tr("Any status"))
+        for row in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(row, status_label(self.status_filter.itemData(row)))
+        self.model.relabel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         backend = self._backend()

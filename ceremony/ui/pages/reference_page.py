@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -59,22 +59,38 @@ class ReferencePage(QWidget):
         self._names: dict[int | None, str] = {}
         self.tabs = QTabWidget()
         self.tables: list[QTableView] = []
-        for model, title in ((self.authorities, self.tr("Authorities")),
-                             (self.award_types, self.tr("Award types")),
-                             (self.decisions, self.tr("Decisions"))):
-            self.tabs.addTab(self._tab(model), title)
+        self.buttons: list[tuple[QPushButton, QPushButton]] = []
+        for model in (self.authorities, self.award_types, self.decisions):
+            self.tabs.addTab(self._tab(model), "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
         self.loaded = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = (self.tr("Authorities"), self.tr("Award types"), self.tr("Decisions"))
+        for tab, title in enumerate(titles):
+            self.tabs.setTabText(tab, title)
+        for add, edit in self.buttons:
+            add.setText(self.tr("&Add…"))
+            edit.setText(self.tr("&Edit…"))
+        for model in (self.authorities, self.award_types, self.decisions):
+            model.relabel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _tab(self, model: RecordTableModel[Any]) -> QWidget:
         table = table_view(model)
         table.doubleClicked.connect(lambda index: self._edit_row(model, index))
         self.tables.append(table)
-        add = QPushButton(self.tr("&Add…"))
+        add = QPushButton()
         add.clicked.connect(lambda: self.open_form(self._blank(model)))
-        edit = QPushButton(self.tr("&Edit…"))
+        edit = QPushButton()
+        self.buttons.append((add, edit))
         edit.clicked.connect(lambda: self._edit_row(model, table.currentIndex()))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
