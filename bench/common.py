@@ -28,3 +28,8 @@ def report_and_exit() -> None:
     print(json.dumps({"seconds": time.time() - spawned}))
     sys.stdout.flush()
     os._exit(0)
+
+
+# What a clerk types into the search box, one keystroke at a time.
+KEYSTROKES = ["n", "ng", "ngu", "nguy", "nguye", "nguyen", "nguyen ", "nguyen v", "nguyen va",
+              "nguyen van", "nguyen van h", "nguyen van hu", "nguyen van hun", "nguyen van hung"]
