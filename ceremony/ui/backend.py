@@ -6,13 +6,14 @@ window is on screen is most of what keeps the cold start near a bare Qt window.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ceremony.services.browse import BrowseRow
     from ceremony.services.ceremony_fields import CeremonyFields
     from ceremony.services.editing import HonoreeFields
+    from ceremony.services.history import HistoryEntry
     from ceremony.services.honorees import HonoreeInput
     from ceremony.services.records import AwardRow, CeremonyInfo
     from ceremony.services.reference_records import AuthorityInfo, AwardTypeInfo, DecisionInfo, Info
@@ -111,7 +112,18 @@ class Backend:
 
         remove(self.registry, info)
 
-    def set_award_statuses(self, statuses: dict[int, str]) -> dict[int, str]:
-        from ceremony.services.editing import set_award_statuses
+    def history(self, honoree_id: int) -> list[HistoryEntry]:
+        from ceremony.services.history import award_history
 
-        return set_award_statuses(self.registry, statuses)
+        return award_history(self.registry, honoree_id)
+
+    def set_award_values(self, field: str, values: dict[int, Any]) -> dict[int, Any]:
+        """Set one field of several awards (status, citation or ceremony); returns the old."""
+        from ceremony.services import editing
+
+        setters: dict[str, Callable[[Registry, dict[int, Any]], dict[int, Any]]] = {
+            "status": editing.set_award_statuses,
+            "citation": editing.set_award_citations,
+            "ceremony": editing.set_award_ceremonies,
+        }
+        return setters[field](self.registry, values)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 from ceremony.errors import CeremonyError
 from ceremony.messages import render
 from ceremony.services.editing import validate
+from ceremony.services.history import HistoryEntry
 from ceremony.services.honorees import HonoreeInput
 from ceremony.ui.errors import current_language
 
@@ -28,12 +33,33 @@ NO_YEAR = 0  # the spin box's "special value": year unknown
 
 
 class HonoreeDialog(QDialog):
-    def __init__(self, entry: HonoreeInput | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: HonoreeInput | None = None, parent: QWidget | None = None,
+                 history: Sequence[HistoryEntry] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Honoree") if entry else self.tr("New honoree"))
         self._build()
+        if history:
+            self._add_history(history)
         self.set_entry(entry or HonoreeInput(name=""))
         self._revalidate()
+
+    def _add_history(self, history: Sequence[HistoryEntry]) -> None:
+        """The awards this honoree already holds, newest first (read-only)."""
+        self.history = QTableWidget(len(history), 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Award"), self.tr("Decision"), self.tr("Ceremony")])
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        for row, entry in enumerate(history):
+            values = (str(entry.year or ""), entry.award, entry.decision, entry.ceremony)
+            for column, value in enumerate(values):
+                self.history.setItem(row, column, QTableWidgetItem(value))
+        self.history.resizeColumnsToContents()
+        self.history.setMaximumHeight(150)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, QLabel(self.tr("Awards received")))
+        layout.insertWidget(2, self.history)
 
     def _build(self) -> None:
         self.individual = QRadioButton(self.tr("&Individual"))

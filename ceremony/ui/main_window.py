@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
                 status_label(status), lambda _=False, s=status: self.set_selected_status(s),
                 writes=True))
         edit_menu.addMenu(self.status_menu)
+        edit_menu.addAction(self._action(self.tr("Set &citation of selected awards…"),
+                                         self.set_selected_citation, writes=True))
+        edit_menu.addAction(self._action(self.tr("&Move selected awards to a ceremony…"),
+                                         self.move_selected_awards, writes=True))
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Find"), self.focus_search,
                                          QKeySequence.StandardKey.Find))
@@ -236,10 +240,11 @@ class MainWindow(QMainWindow):
             return
         try:
             before = self.backend.honoree(honoree_id)
+            history = self.backend.history(honoree_id)
         except Exception as error:  # shown to the user; a bug is also logged
             show_error(self, error)
             return
-        dialog = HonoreeDialog(before.entry, self)
+        dialog = HonoreeDialog(before.entry, self, history)
         dialog.setEnabled(not self.backend.read_only)
         if dialog.exec() == HonoreeDialog.DialogCode.Accepted and dialog.entry() != before.entry:
             push(self.undo_stack, EditHonoreeCommand(before, dialog.entry(), self._undo_context()))
@@ -281,13 +286,41 @@ class MainWindow(QMainWindow):
             push(self.undo_stack, SaveRecordCommand(record, self._undo_context()))
 
     def set_selected_status(self, status: str) -> None:
-        from ceremony.ui.undo_commands import SetStatusCommand, push
+        self._set_selected("status", status)
+
+    def set_selected_citation(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if not self.honorees_page.selected_award_ids():
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Citation"), self.tr("The achievement printed on the certificates:"))
+        if ok and text.strip():
+            self._set_selected("citation", text)
+
+    def move_selected_awards(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.backend is None or not self.honorees_page.selected_award_ids():
+            return
+        ceremonies = self.backend.ceremonies()
+        labels = [f"{c.date:%d/%m/%Y} — {c.title}" for c in ceremonies] + [
+            self.tr("(no ceremony)")]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Move to a ceremony"),
+                                          self.tr("Ceremony:"), labels, 0, False)
+        if ok:
+            index = labels.index(chosen)
+            self._set_selected("ceremony",
+                               ceremonies[index].id if index < len(ceremonies) else None)
+
+    def _set_selected(self, field: str, value: object) -> None:
+        from ceremony.ui.undo_commands import SetAwardValuesCommand, push
 
         award_ids = self.honorees_page.selected_award_ids()
         if self.backend is None or not award_ids:
             return
-        push(self.undo_stack, SetStatusCommand({i: status for i in award_ids},
-                                               self._undo_context()))
+        push(self.undo_stack, SetAwardValuesCommand(
+            field, {award_id: value for award_id in award_ids}, self._undo_context()))
 
     def _undo_context(self) -> UndoContext:
         from ceremony.ui.undo_commands import UndoContext

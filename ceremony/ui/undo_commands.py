@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -106,18 +106,28 @@ class EditHonoreeCommand(ServiceCommand):
         self.version = restored.version
 
 
-class SetStatusCommand(ServiceCommand):
-    def __init__(self, statuses: dict[int, str], context: UndoContext) -> None:
-        super().__init__(QCoreApplication.translate(
-            "UndoCommands", "Change the status of %n award(s)", "", len(statuses)), context)
-        self.statuses = statuses
-        self.before: dict[int, str] = {}
+class SetAwardValuesCommand(ServiceCommand):
+    """Give several awards a new status, citation or ceremony; undo puts each old one back."""
+
+    def __init__(self, field: str, values: dict[int, Any], context: UndoContext) -> None:
+        texts = {
+            "status": QCoreApplication.translate(
+                "UndoCommands", "Change the status of %n award(s)", "", len(values)),
+            "citation": QCoreApplication.translate(
+                "UndoCommands", "Change the citation of %n award(s)", "", len(values)),
+            "ceremony": QCoreApplication.translate(
+                "UndoCommands", "Move %n award(s) to another ceremony", "", len(values)),
+        }
+        super().__init__(texts[field], context)
+        self.field = field
+        self.values = values
+        self.before: dict[int, Any] = {}
 
     def do(self) -> None:
-        self.before = self.context.backend.set_award_statuses(self.statuses)
+        self.before = self.context.backend.set_award_values(self.field, self.values)
 
     def undo_change(self) -> None:
-        self.context.backend.set_award_statuses(self.before)
+        self.context.backend.set_award_values(self.field, self.before)
 
 
 class SaveRecordCommand(ServiceCommand):

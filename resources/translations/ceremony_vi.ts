@@ -404,82 +404,107 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>HonoreeDialog</name>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="33" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="39" />
         <source>Honoree</source>
         <translation>Người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="33" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="39" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="39" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="50" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="50" />
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="50" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="50" />
+        <source>Ceremony</source>
+        <translation>Buổi lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="61" />
+        <source>Awards received</source>
+        <translation>Các khen thưởng đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="65" />
         <source>&amp;Individual</source>
         <translation>&amp;Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="40" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="66" />
         <source>&amp;Collective</source>
         <translation>&amp;Tập thể</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="55" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="81" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="56" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="82" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="59" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="85" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="65" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="91" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="66" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="92" />
         <source>&amp;Name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="67" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="93" />
         <source>&amp;Rank</source>
         <translation>&amp;Cấp bậc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="68" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="94" />
         <source>&amp;Position</source>
         <translation>C&amp;hức vụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="69" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="95" />
         <source>&amp;Unit</source>
         <translation>Đơ&amp;n vị</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="70" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="96" />
         <source>&amp;Gender</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="71" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="97" />
         <source>&amp;Year of birth</source>
         <translation>Năm &amp;sinh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="72" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="98" />
         <source>&amp;Ethnicity</source>
         <translation>&amp;Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/honoree_dialog.py" line="73" />
+        <location filename="../../ceremony/ui/honoree_dialog.py" line="99" />
         <source>N&amp;otes</source>
         <translation>Ghi &amp;chú</translation>
     </message>
@@ -605,83 +630,118 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="152" />
+        <location filename="../../ceremony/ui/main_window.py" line="151" />
+        <source>Set &amp;citation of selected awards…</source>
+        <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="153" />
+        <source>&amp;Move selected awards to a ceremony…</source>
+        <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="156" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="155" />
+        <location filename="../../ceremony/ui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="156" />
+        <location filename="../../ceremony/ui/main_window.py" line="160" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="158" />
+        <location filename="../../ceremony/ui/main_window.py" line="162" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="160" />
+        <location filename="../../ceremony/ui/main_window.py" line="164" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="163" />
+        <location filename="../../ceremony/ui/main_window.py" line="167" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="164" />
+        <location filename="../../ceremony/ui/main_window.py" line="168" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="167" />
+        <location filename="../../ceremony/ui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="168" />
+        <location filename="../../ceremony/ui/main_window.py" line="172" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="191" />
+        <location filename="../../ceremony/ui/main_window.py" line="195" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="222" />
+        <location filename="../../ceremony/ui/main_window.py" line="226" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
+        <location filename="../../ceremony/ui/main_window.py" line="297" />
+        <source>Citation</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="297" />
+        <source>The achievement printed on the certificates:</source>
+        <translation>Thành tích in trên bằng:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="308" />
+        <source>(no ceremony)</source>
+        <translation>(không thuộc buổi lễ nào)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="309" />
+        <source>Move to a ceremony</source>
+        <translation>Chuyển sang buổi lễ</translation>
+    </message>
+    <message>
         <location filename="../../ceremony/ui/main_window.py" line="310" />
+        <source>Ceremony:</source>
+        <translation>Buổi lễ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="343" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="319" />
+        <location filename="../../ceremony/ui/main_window.py" line="352" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="320" />
+        <location filename="../../ceremony/ui/main_window.py" line="353" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="321" />
+        <location filename="../../ceremony/ui/main_window.py" line="354" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="322" />
+        <location filename="../../ceremony/ui/main_window.py" line="355" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
@@ -823,24 +883,36 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <name>UndoCommands</name>
     <message>
         <location filename="../../ceremony/ui/undo_commands.py" line="77" />
-        <location filename="../../ceremony/ui/undo_commands.py" line="147" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="157" />
         <source>Add %1</source>
         <translation>Thêm %1</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/undo_commands.py" line="93" />
-        <location filename="../../ceremony/ui/undo_commands.py" line="162" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="172" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/undo_commands.py" line="111" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="114" />
         <source>Change the status of %n award(s)</source>
         <translation>
             <numerusform>Đổi trạng thái %n khen thưởng</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/undo_commands.py" line="116" />
+        <source>Change the citation of %n award(s)</source>
+        <translation>
+            <numerusform>Đổi thành tích %n khen thưởng</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/undo_commands.py" line="118" />
+        <source>Move %n award(s) to another ceremony</source>
+        <translation>
+            <numerusform>Chuyển %n khen thưởng sang buổi lễ khác</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ceremony/ui/undo_commands.py" line="128" />
+        <location filename="../../ceremony/ui/undo_commands.py" line="138" />
         <source>Save %1</source>
         <translation>Lưu %1</translation>
     </message>
@@ -848,7 +920,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="359" />
+        <location filename="../../ceremony/ui/main_window.py" line="392" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

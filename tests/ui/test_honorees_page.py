@@ -118,3 +118,36 @@ def test_bulk_status_change_with_undo(window: MainWindow) -> None:
     window.undo_stack.undo()
     statuses = [page.model.row_at(row).status for row in range(page.model.rowCount())]
     assert statuses.count("absent") == 0
+
+
+def test_the_form_shows_the_award_history(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.honorees_page
+    row = names(window).index("Hoàng Văn Đức")
+    seen: list[list[str]] = []
+
+    def read(dialog: HonoreeDialog) -> None:
+        table = dialog.history
+        seen.append([table.item(0, column).text() for column in range(table.columnCount())])
+
+    accept_dialog_with(read)
+    window.edit_honoree(page.model.row_at(row).honoree_id)
+    assert seen and seen[0][0] == "2024" and seen[0][2] == "412/QĐ-BTL"
+
+
+def select_rows(window: MainWindow, rows: range) -> None:
+    page = window.honorees_page
+    for row in rows:
+        page.table.selectionModel().select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_bulk_move_to_no_ceremony_with_undo(window: MainWindow,
+                                            sample_registry: Registry) -> None:
+    from ceremony.services.honorees import list_awards
+
+    select_rows(window, range(4))
+    window._set_selected("ceremony", None)
+    assert len(list_awards(sample_registry, ceremony_id=1)) == 45
+    window.undo_stack.undo()
+    assert len(list_awards(sample_registry, ceremony_id=1)) == 49
