@@ -119,6 +119,11 @@ def _open_file(path: Path) -> Registry:
         engine = _sqlite_engine(path, read_only=True)
         return Registry(engine, shown, revision, read_only_reason=reason)
     if revision != migrate.HEAD_REVISION:
+        if revision is not None:
+            # An upgrade rewrites tables: keep the registry as it was, checked, first.
+            from ceremony.store.backup import backup_file
+
+            backup_file(path, reason=f"before-upgrade-{revision}")
         _migrate(_sqlite_engine(path, read_only=False, for_migration=True), shown)
     return Registry(_sqlite_engine(path, read_only=False), shown, migrate.HEAD_REVISION)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -129,6 +129,11 @@ class MainWindow(QMainWindow):
         self.load_sample_action = self._action(self.tr("Load the &sample ceremony"),
                                                self.load_sample_ceremony, writes=True)
         file_menu.addAction(self.load_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), self.back_up))
+        file_menu.addAction(self._action(self.tr("&Restore from a backup…"),
+                                         self.restore_backup, writes=True))
+        file_menu.addAction(self._action(self.tr("C&heck the registry"), self.check_registry))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))
@@ -359,6 +364,76 @@ class MainWindow(QMainWindow):
             self.load_sample_ceremony()
             return True
         return False
+
+    def back_up(self, reason: str = "manual") -> str | None:
+        """Back up the registry now; returns where, or None (with the error shown)."""
+        from ceremony.services.backups import backup_registry
+
+        if self.backend is None:
+            return None
+        try:
+            made = backup_registry(self.backend.registry, reason=reason)
+        except Exception as error:  # shown to the user; a bug is also logged
+            show_error(self, error)
+            return None
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), 8000)
+        return str(made)
+
+    def restore_backup(self, chosen: str | None = None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ceremony.services.backups import restore_registry
+        from ceremony.store.registry import open_registry
+
+        if self.backend is None:
+            return
+        location = self.backend.location
+        if chosen is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Restore from a backup"), str(Path(location).parent / "backups"),
+                self.tr("Registry backups (*.sqlite3)"))
+        if not chosen:
+            return
+        self.backend.registry.close()
+        try:
+            aside = restore_registry(location, Path(chosen))
+        except Exception as error:  # refused: the registry stays as it was
+            show_error(self, error)
+            aside = None
+        self.attach_registry(open_registry(location))
+        self.undo_stack.clear()  # the undo history belongs to the replaced registry
+        self.refresh()
+        if aside is not None:
+            self.statusBar().showMessage(
+                self.tr("Restored; the replaced registry was kept as %1").replace(
+                    "%1", str(aside)), 10000)
+
+    def check_registry(self) -> bool:
+        from ceremony.services.backups import check_registry
+
+        if self.backend is None:
+            return False
+        try:
+            report = check_registry(self.backend.registry)
+        except Exception as error:  # shown to the user; a bug is also logged
+            show_error(self, error)
+            return False
+        if report.ok:
+            QMessageBox.information(self, self.tr("Check the registry"),
+                                    self.tr("The registry is sound."))
+        else:
+            QMessageBox.warning(self, self.tr("Check the registry"),
+                                self.tr("The registry has problems: %1").replace(
+                                    "%1", "; ".join(report.integrity[:3])))
+        return report.ok
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Something changed this session: leave a backup behind on the way out.
+        if self.undo_stack.count() and self.backend is not None and self.backend.registry.is_sqlite:
+            self.back_up(reason="exit")
+        super().closeEvent(event)
 
     def show_settings(self) -> None:
         from PySide6.QtWidgets import QApplication

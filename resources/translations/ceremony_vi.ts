@@ -601,149 +601,200 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
     <message>
         <location filename="../../ceremony/ui/main_window.py" line="133" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="134" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Phục hồi từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="136" />
+        <source>C&amp;heck the registry</source>
+        <translation>&amp;Kiểm tra sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="136" />
+        <location filename="../../ceremony/ui/main_window.py" line="141" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="137" />
+        <location filename="../../ceremony/ui/main_window.py" line="142" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="139" />
+        <location filename="../../ceremony/ui/main_window.py" line="144" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="143" />
+        <location filename="../../ceremony/ui/main_window.py" line="148" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="145" />
+        <location filename="../../ceremony/ui/main_window.py" line="150" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="151" />
+        <location filename="../../ceremony/ui/main_window.py" line="156" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="153" />
+        <location filename="../../ceremony/ui/main_window.py" line="158" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="156" />
+        <location filename="../../ceremony/ui/main_window.py" line="161" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="159" />
+        <location filename="../../ceremony/ui/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="160" />
+        <location filename="../../ceremony/ui/main_window.py" line="165" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="162" />
+        <location filename="../../ceremony/ui/main_window.py" line="167" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="164" />
+        <location filename="../../ceremony/ui/main_window.py" line="169" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="167" />
+        <location filename="../../ceremony/ui/main_window.py" line="172" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="168" />
+        <location filename="../../ceremony/ui/main_window.py" line="173" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="171" />
+        <location filename="../../ceremony/ui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="172" />
+        <location filename="../../ceremony/ui/main_window.py" line="177" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="195" />
+        <location filename="../../ceremony/ui/main_window.py" line="200" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="226" />
+        <location filename="../../ceremony/ui/main_window.py" line="231" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="297" />
+        <location filename="../../ceremony/ui/main_window.py" line="302" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="297" />
+        <location filename="../../ceremony/ui/main_window.py" line="302" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="308" />
+        <location filename="../../ceremony/ui/main_window.py" line="313" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="309" />
+        <location filename="../../ceremony/ui/main_window.py" line="314" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="310" />
+        <location filename="../../ceremony/ui/main_window.py" line="315" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="343" />
+        <location filename="../../ceremony/ui/main_window.py" line="348" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="352" />
+        <location filename="../../ceremony/ui/main_window.py" line="357" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="353" />
+        <location filename="../../ceremony/ui/main_window.py" line="358" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="354" />
+        <location filename="../../ceremony/ui/main_window.py" line="359" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="355" />
+        <location filename="../../ceremony/ui/main_window.py" line="360" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="379" />
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="395" />
+        <source>Restore from a backup</source>
+        <translation>Phục hồi từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="396" />
+        <source>Registry backups (*.sqlite3)</source>
+        <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="410" />
+        <source>Restored; the replaced registry was kept as %1</source>
+        <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="424" />
+        <location filename="../../ceremony/ui/main_window.py" line="427" />
+        <source>Check the registry</source>
+        <translation>Kiểm tra sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="425" />
+        <source>The registry is sound.</source>
+        <translation>Sổ đăng ký nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="428" />
+        <source>The registry has problems: %1</source>
+        <translation>Sổ đăng ký có lỗi: %1</translation>
     </message>
 </context>
 <context>
@@ -920,7 +971,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="392" />
+        <location filename="../../ceremony/ui/main_window.py" line="467" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

@@ -159,3 +159,20 @@ def test_an_unreachable_server_is_a_clear_refusal() -> None:
     assert result.returncode == 1
     assert "Không kết nối được máy chủ" in result.stderr
     assert "secret" not in result.stderr  # the password is never shown
+
+
+def test_backup_check_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.sqlite3")
+    assert ceremony("--db", db, "ceremonies", "add", "Một", "--date", "2024-01-01").returncode == 0
+    made = ceremony("--db", db, "backup", "--to", str(tmp_path / "b.sqlite3"), "--json")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["backup"].endswith("b.sqlite3")
+    assert ceremony("--db", db, "ceremonies", "add", "Hai", "--date", "2024-01-02").returncode == 0
+    checked = ceremony("--db", db, "check", "--json")
+    assert checked.returncode == 0 and json.loads(checked.stdout)["ok"] is True
+    restored = ceremony("--db", db, "restore", str(tmp_path / "b.sqlite3"))
+    assert restored.returncode == 0, restored.stderr
+    listed = json.loads(ceremony("--db", db, "ceremonies", "list", "--json").stdout)
+    assert [c["title"] for c in listed] == ["Một"]
+    missing = ceremony("--db", db, "--lang", "vi", "restore", str(tmp_path / "none.sqlite3"))
+    assert missing.returncode == 1 and "Không có tệp sao lưu" in missing.stderr

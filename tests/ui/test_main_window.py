@@ -102,3 +102,30 @@ def test_about_opens_from_the_help_menu(window: MainWindow, qtbot: QtBot) -> Non
     help_menu = window.menuBar().actions()[-1].menu()
     help_menu.actions()[-1].trigger()
     assert seen and window.backend is not None and window.backend.location in seen[0]
+
+
+def test_back_up_and_restore_from_the_app(window: MainWindow, sample_registry: Registry) -> None:
+    from datetime import date
+
+    from ceremony.services.ceremonies import add_ceremony
+
+    made = window.back_up()
+    assert made is not None
+    add_ceremony(sample_registry, "Thêm sau khi sao lưu", date(2025, 1, 1))
+    window.reload_ceremonies()
+    assert window.ceremonies.rowCount() == 2
+    window.restore_backup(made)
+    assert window.ceremonies.rowCount() == 1
+    assert window.awards.rowCount() == 49
+
+
+def test_check_the_registry_from_the_app(window: MainWindow) -> None:
+    def dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, dismiss)
+            return
+        box.accept()
+
+    QTimer.singleShot(0, dismiss)
+    assert window.check_registry()
