@@ -47,6 +47,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Upgrading the registry {path} failed ({detail}); it was left as it was.",
         "vi": "Nâng cấp sổ đăng ký {path} thất bại ({detail}); sổ được giữ nguyên như cũ.",
     },
+    "registry.locked_needs_upgrade": {
+        "en": "{path} needs upgrading, but another copy of Ceremony has it open. Close "
+        "that copy first.",
+        "vi": "{path} cần nâng cấp nhưng đang được một bản Ceremony khác mở. Hãy đóng bản "
+        "đó trước.",
+    },
+    "registry.locked": {
+        "en": "The registry is open in another copy of Ceremony, by {user} on {host} since "
+        "{since}. It is open here read-only.",
+        "vi": "Sổ đăng ký đang được {user} mở trên máy {host} từ {since}. Ở đây sổ chỉ mở "
+        "để xem.",
+    },
+    "registry.network_share": {
+        "en": "This registry is on a network share: only one person can write at a time, and "
+        "it runs more slowly. For several clerks, use a PostgreSQL server instead.",
+        "vi": "Sổ đăng ký này nằm trên ổ mạng: mỗi lúc chỉ một người được ghi và chạy chậm "
+        "hơn. Nếu nhiều cán bộ cùng làm, hãy dùng máy chủ PostgreSQL.",
+    },
     "ceremony.not_found": {
         "en": "There is no ceremony with id {id}.",
         "vi": "Không có buổi lễ nào mang mã {id}.",

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from ceremony.store.identity import current_user
 from ceremony.store.models import AuditEntry
 
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry (containers), no login name
-        return "unknown"
+__all__ = ["current_user", "record"]
 
 
 def record(

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ceremony.errors import ReadOnlyRegistryError, RegistryError
 from ceremony.store import migrate
 from ceremony.store.inspection import FileKind, inspect_file
+from ceremony.store.location import is_network_path
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -35,6 +36,8 @@ class Registry:
     revision: str
     # Why writing is refused (shown to the user in their language), or None.
     read_only_reason: ReadOnlyRegistryError | None = None
+    # On a network share: rollback journal, exclusive locking (see store/location.py).
+    network_share: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -93,14 +96,16 @@ def is_url(location: str) -> bool:
     return "://" in location
 
 
-def open_registry(location: str | os.PathLike[str] | None = None) -> Registry:
+def open_registry(location: str | os.PathLike[str] | None = None, *,
+                  read_only: ReadOnlyRegistryError | None = None) -> Registry:
+    """Open a registry; with *read_only* (the reason), never write to it."""
     resolved = resolve_location(location)
     if is_url(resolved):
         return _open_server(resolved)
-    return _open_file(Path(resolved))
+    return _open_file(Path(resolved), read_only)
 
 
-def _open_file(path: Path) -> Registry:
+def _open_file(path: Path, read_only: ReadOnlyRegistryError | None = None) -> Registry:
     shown = str(path)
     if path.is_dir():
         raise RegistryError("registry.is_folder", path=shown)
@@ -118,14 +123,23 @@ def _open_file(path: Path) -> Registry:
         reason = ReadOnlyRegistryError("registry.newer", path=shown, found=revision)
         engine = _sqlite_engine(path, read_only=True)
         return Registry(engine, shown, revision, read_only_reason=reason)
+    if read_only is not None:
+        if revision != migrate.HEAD_REVISION:
+            # Upgrading writes; whoever holds the registry must upgrade it.
+            raise RegistryError("registry.locked_needs_upgrade", path=shown)
+        return Registry(_sqlite_engine(path, read_only=True), shown, revision,
+                        read_only_reason=read_only)
+    network = is_network_path(path)
     if revision != migrate.HEAD_REVISION:
         if revision is not None:
             # An upgrade rewrites tables: keep the registry as it was, checked, first.
             from ceremony.store.backup import backup_file
 
             backup_file(path, reason=f"before-upgrade-{revision}")
-        _migrate(_sqlite_engine(path, read_only=False, for_migration=True), shown)
-    return Registry(_sqlite_engine(path, read_only=False), shown, migrate.HEAD_REVISION)
+        _migrate(_sqlite_engine(path, read_only=False, for_migration=True, network=network),
+                 shown)
+    engine = _sqlite_engine(path, read_only=False, network=network)
+    return Registry(engine, shown, migrate.HEAD_REVISION, network_share=network)
 
 
 def _require_writable_folder(path: Path) -> None:
@@ -143,17 +157,20 @@ def _migrate(engine: Engine, shown: str) -> None:
         engine.dispose()
 
 
-def _sqlite_engine(path: Path, *, read_only: bool, for_migration: bool = False) -> Engine:
+def _sqlite_engine(path: Path, *, read_only: bool, for_migration: bool = False,
+                   network: bool = False) -> Engine:
     if read_only:
         url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path}"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    _install_sqlite_hooks(engine, read_only=read_only, foreign_keys=not for_migration)
+    _install_sqlite_hooks(engine, read_only=read_only, foreign_keys=not for_migration,
+                          network=network)
     return engine
 
 
-def _install_sqlite_hooks(engine: Engine, *, read_only: bool, foreign_keys: bool) -> None:
+def _install_sqlite_hooks(engine: Engine, *, read_only: bool, foreign_keys: bool,
+                          network: bool) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
@@ -163,6 +180,12 @@ def _install_sqlite_hooks(engine: Engine, *, read_only: bool, foreign_keys: bool
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
+        elif network:
+            # WAL's shared memory does not work across machines: rollback journal,
+            # and one writer holding the file for the whole session.
+            cursor.execute("PRAGMA journal_mode=DELETE")
+            cursor.execute("PRAGMA locking_mode=EXCLUSIVE")
+            cursor.execute("PRAGMA synchronous=FULL")
         else:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")

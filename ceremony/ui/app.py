@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ceremony import __version__
 
 if TYPE_CHECKING:
+    from ceremony.store.registry import Registry
     from ceremony.ui.main_window import MainWindow
 
 
@@ -68,20 +69,56 @@ def open_registry_into(window: MainWindow, location: str | None) -> None:
     """5. Open the registry and fill the window; a refusal is shown and the app stops."""
     from PySide6.QtWidgets import QApplication
 
-    from ceremony.store.registry import open_registry
     from ceremony.ui.errors import describe, show_error
 
     try:
-        registry = open_registry(location)
+        registry = _open_locked(window, location)
     except Exception as error:  # refusals and environment faults alike go to the user
         show_error(window, error)
         QApplication.exit(1)
         return
+    if registry is None:  # the user chose to quit rather than wait for the lock
+        QApplication.exit(0)
+        return
     window.attach_registry(registry)
     if registry.read_only_reason is not None:
         window.statusBar().showMessage(describe(registry.read_only_reason))
+    elif registry.network_share:
+        from ceremony.errors import CeremonyError
+
+        window.show_banner(describe(CeremonyError("registry.network_share")))
     # An empty registry offers the sample ceremony.
     window.start()
+
+
+def _open_locked(window: MainWindow, location: str | None) -> Registry | None:
+    """Open the registry, holding its lock, or read-only if another copy holds it."""
+    from pathlib import Path
+
+    from ceremony.errors import ReadOnlyRegistryError
+    from ceremony.store.lock import RegistryLock
+    from ceremony.store.registry import is_url, open_registry, resolve_location
+    from ceremony.ui.lock_prompt import LockChoice, ask_about_lock
+
+    resolved = resolve_location(location)
+    if is_url(resolved) or Path(resolved).is_dir():
+        return open_registry(resolved)  # a server has its own locking; a folder is refused
+    lock = RegistryLock(Path(resolved))
+    holder = lock.acquire()
+    if holder is None:
+        window.hold_lock(lock)
+        return open_registry(resolved)
+    choice = ask_about_lock(window, holder)
+    if choice is LockChoice.QUIT:
+        return None
+    if choice is LockChoice.BREAK:
+        lock.break_lock()
+        if lock.acquire() is None:
+            window.hold_lock(lock)
+            return open_registry(resolved)
+    reason = ReadOnlyRegistryError("registry.locked", user=holder.user, host=holder.host,
+                                   since=holder.since.replace("T", " "))
+    return open_registry(resolved, read_only=reason)
 
 
 def _has_display() -> bool:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ceremony.ui.backend import Backend
@@ -26,6 +28,7 @@ from ceremony.ui.pages.reference_page import ReferencePage
 
 if TYPE_CHECKING:
     from ceremony.services.reference_records import Info
+    from ceremony.store.lock import RegistryLock
     from ceremony.store.registry import Registry
     from ceremony.ui.undo_commands import UndoContext
 
@@ -36,6 +39,11 @@ class MainWindow(QMainWindow):
     def __init__(self, registry: Registry | None = None) -> None:
         super().__init__()
         self.backend: Backend | None = None
+        self._lock: RegistryLock | None = None
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px")
+        self.banner.hide()
         self.undo_stack = QUndoStack(self)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -99,7 +107,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([150, 1130])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
         self.navigation.setCurrentRow(CEREMONIES_PAGE)
 
     def _action(self, text: str, slot: object,
@@ -429,10 +442,20 @@ class MainWindow(QMainWindow):
                                     "%1", "; ".join(report.integrity[:3])))
         return report.ok
 
+    def hold_lock(self, lock: RegistryLock) -> None:
+        """Keep the registry's lock while this window is open."""
+        self._lock = lock
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Something changed this session: leave a backup behind on the way out.
         if self.undo_stack.count() and self.backend is not None and self.backend.registry.is_sqlite:
             self.back_up(reason="exit")
+        if self._lock is not None:
+            self._lock.release()
         super().closeEvent(event)
 
     def show_settings(self) -> None:

@@ -540,259 +540,259 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="69" />
+        <location filename="../../ceremony/ui/main_window.py" line="77" />
         <source>Ceremony — awards registry</source>
         <translation>Ceremony — sổ khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="60" />
+        <location filename="../../ceremony/ui/main_window.py" line="68" />
         <source>Registry: %1</source>
         <translation>Sổ đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="52" />
+        <location filename="../../ceremony/ui/main_window.py" line="60" />
         <source>Opening the registry…</source>
         <translation>Đang mở sổ đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="70" />
+        <location filename="../../ceremony/ui/main_window.py" line="78" />
         <source>Ceremonies</source>
         <translation>Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="70" />
+        <location filename="../../ceremony/ui/main_window.py" line="78" />
         <source>Honorees</source>
         <translation>Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="70" />
+        <location filename="../../ceremony/ui/main_window.py" line="78" />
         <source>Awards and decisions</source>
         <translation>Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="119" />
+        <location filename="../../ceremony/ui/main_window.py" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="120" />
+        <location filename="../../ceremony/ui/main_window.py" line="133" />
         <source>New c&amp;eremony…</source>
         <translation>Thêm &amp;buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="122" />
+        <location filename="../../ceremony/ui/main_window.py" line="135" />
         <source>Ceremony &amp;details…</source>
         <translation>&amp;Thông tin buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="124" />
+        <location filename="../../ceremony/ui/main_window.py" line="137" />
         <source>New &amp;individual…</source>
         <translation>Thêm &amp;cá nhân…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="126" />
+        <location filename="../../ceremony/ui/main_window.py" line="139" />
         <source>New &amp;collective…</source>
         <translation>Thêm &amp;tập thể…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="129" />
+        <location filename="../../ceremony/ui/main_window.py" line="142" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="133" />
+        <location filename="../../ceremony/ui/main_window.py" line="146" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="134" />
+        <location filename="../../ceremony/ui/main_window.py" line="147" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Phục hồi từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="136" />
+        <location filename="../../ceremony/ui/main_window.py" line="149" />
         <source>C&amp;heck the registry</source>
         <translation>&amp;Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="138" />
+        <location filename="../../ceremony/ui/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="141" />
+        <location filename="../../ceremony/ui/main_window.py" line="154" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="142" />
+        <location filename="../../ceremony/ui/main_window.py" line="155" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="144" />
+        <location filename="../../ceremony/ui/main_window.py" line="157" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="148" />
+        <location filename="../../ceremony/ui/main_window.py" line="161" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="150" />
+        <location filename="../../ceremony/ui/main_window.py" line="163" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="156" />
+        <location filename="../../ceremony/ui/main_window.py" line="169" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="158" />
+        <location filename="../../ceremony/ui/main_window.py" line="171" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="161" />
+        <location filename="../../ceremony/ui/main_window.py" line="174" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="164" />
+        <location filename="../../ceremony/ui/main_window.py" line="177" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="165" />
+        <location filename="../../ceremony/ui/main_window.py" line="178" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="167" />
+        <location filename="../../ceremony/ui/main_window.py" line="180" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="169" />
+        <location filename="../../ceremony/ui/main_window.py" line="182" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="172" />
+        <location filename="../../ceremony/ui/main_window.py" line="185" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="173" />
+        <location filename="../../ceremony/ui/main_window.py" line="186" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="176" />
+        <location filename="../../ceremony/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="177" />
+        <location filename="../../ceremony/ui/main_window.py" line="190" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="200" />
+        <location filename="../../ceremony/ui/main_window.py" line="213" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="231" />
+        <location filename="../../ceremony/ui/main_window.py" line="244" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="302" />
+        <location filename="../../ceremony/ui/main_window.py" line="315" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="302" />
+        <location filename="../../ceremony/ui/main_window.py" line="315" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="313" />
+        <location filename="../../ceremony/ui/main_window.py" line="326" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="314" />
+        <location filename="../../ceremony/ui/main_window.py" line="327" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="315" />
+        <location filename="../../ceremony/ui/main_window.py" line="328" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="348" />
+        <location filename="../../ceremony/ui/main_window.py" line="361" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="357" />
+        <location filename="../../ceremony/ui/main_window.py" line="370" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="358" />
+        <location filename="../../ceremony/ui/main_window.py" line="371" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="359" />
+        <location filename="../../ceremony/ui/main_window.py" line="372" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="360" />
+        <location filename="../../ceremony/ui/main_window.py" line="373" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="379" />
+        <location filename="../../ceremony/ui/main_window.py" line="392" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="395" />
+        <location filename="../../ceremony/ui/main_window.py" line="408" />
         <source>Restore from a backup</source>
         <translation>Phục hồi từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="396" />
+        <location filename="../../ceremony/ui/main_window.py" line="409" />
         <source>Registry backups (*.sqlite3)</source>
         <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="410" />
+        <location filename="../../ceremony/ui/main_window.py" line="423" />
         <source>Restored; the replaced registry was kept as %1</source>
         <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="424" />
-        <location filename="../../ceremony/ui/main_window.py" line="427" />
+        <location filename="../../ceremony/ui/main_window.py" line="437" />
+        <location filename="../../ceremony/ui/main_window.py" line="440" />
         <source>Check the registry</source>
         <translation>Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="425" />
+        <location filename="../../ceremony/ui/main_window.py" line="438" />
         <source>The registry is sound.</source>
         <translation>Sổ đăng ký nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="428" />
+        <location filename="../../ceremony/ui/main_window.py" line="441" />
         <source>The registry has problems: %1</source>
         <translation>Sổ đăng ký có lỗi: %1</translation>
     </message>
@@ -969,9 +969,42 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>box</name>
+    <message>
+        <location filename="../../ceremony/ui/lock_prompt.py" line="21" />
+        <source>The registry is in use</source>
+        <translation>Sổ đăng ký đang được sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/lock_prompt.py" line="22" />
+        <source>The registry is open in another copy of Ceremony: %1 on %2, since %3.</source>
+        <translation>Sổ đăng ký đang được mở ở một bản Ceremony khác: %1 trên máy %2, từ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/lock_prompt.py" line="25" />
+        <source>Open &amp;read-only</source>
+        <translation>Mở &amp;chỉ để xem</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/lock_prompt.py" line="30" />
+        <source>If that computer has crashed or was switched off, you may break the lock. If the other copy is still running, two people would overwrite each other.</source>
+        <translation>Nếu máy kia bị treo hoặc đã tắt, bạn có thể gỡ khóa. Nếu bản kia vẫn đang chạy, hai người sẽ ghi đè lên nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/lock_prompt.py" line="32" />
+        <source>&amp;Break the lock</source>
+        <translation>&amp;Gỡ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/lock_prompt.py" line="34" />
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="467" />
+        <location filename="../../ceremony/ui/main_window.py" line="490" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

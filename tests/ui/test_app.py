@@ -24,7 +24,11 @@ def restore_process_globals(monkeypatch: pytest.MonkeyPatch, qapp: QApplication)
     """run_app installs a crash handler, a log handler and translators: undo them after."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(logging.getLogger().handlers)
+    # Closing the app's window inside its event loop would otherwise leave a pending
+    # "last window closed" quit that ends the next test's event loop at once.
+    qapp.setQuitOnLastWindowClosed(False)
     yield
+    qapp.setQuitOnLastWindowClosed(True)
     for handler in logging.getLogger().handlers:
         if handler not in handlers:
             logging.getLogger().removeHandler(handler)
@@ -83,3 +87,64 @@ def test_a_refused_registry_is_explained_and_the_app_exits_1(
     assert messages and "is not a Ceremony registry" in messages[0]
     assert not_ours.read_bytes() == b"PK\x03\x04" + bytes(100)
     qapp.processEvents()
+
+
+def test_a_registry_held_elsewhere_opens_read_only(
+    qapp: QApplication, sample_registry: Registry
+) -> None:
+    import json as _json
+
+    from ceremony.store.lock import lock_path
+
+    path = Path(sample_registry.location)
+    sample_registry.close()
+    lock_path(path).write_text(_json.dumps({"host": "may-van-thu-2", "user": "van_thu",
+                                            "pid": 4242, "since": "2024-02-23T07:00:00"}),
+                               encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def choose_read_only_then_inspect() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["prompt"] = box.text()
+            box.buttons()[0].click()  # "Open read-only", the default
+            QTimer.singleShot(0, choose_read_only_then_inspect)
+            return
+        window = main_window()
+        if window is None or window.backend is None or window.awards.rowCount() == 0:
+            QTimer.singleShot(20, choose_read_only_then_inspect)
+            return
+        seen["read_only"] = window.backend.read_only
+        seen["sample_enabled"] = window.load_sample_action.isEnabled()
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, choose_read_only_then_inspect)
+    status = run_app(parse_args(["--db", str(path), "--lang", "en", "gui"]))
+    assert status == 0
+    assert "van_thu on may-van-thu-2" in str(seen["prompt"])
+    assert seen["read_only"] is True and seen["sample_enabled"] is False
+    assert lock_path(path).exists()  # someone else's lock is left alone
+
+
+def test_the_app_holds_the_lock_while_open(qapp: QApplication,
+                                           sample_registry: Registry) -> None:
+    from ceremony.store.lock import lock_path
+
+    path = Path(sample_registry.location)
+    sample_registry.close()
+    held: list[bool] = []
+
+    def inspect_then_quit() -> None:
+        window = main_window()
+        if window is None or window.awards.rowCount() == 0:
+            QTimer.singleShot(20, inspect_then_quit)
+            return
+        held.append(lock_path(path).exists())
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, inspect_then_quit)
+    assert run_app(parse_args(["--db", str(path), "--lang", "en", "gui"])) == 0
+    assert held == [True]
+    assert not lock_path(path).exists()
