@@ -23,9 +23,31 @@ def run_demo(args: argparse.Namespace) -> Any:
     with opened(args) as registry:
         info, loaded = load_sample(registry)
         rows = list_awards(registry, ceremony_id=info.id)
+        args.out.mkdir(parents=True, exist_ok=True)
+        files = [write_roster(info, rows, args.out / "danh-sach.pdf")]
+        files += _certificates(registry, info.id, args.out, args.lang)
     say(args, "cli.demo_loaded", id=info.id, title=info.title, awards=len(rows))
-    args.out.mkdir(parents=True, exist_ok=True)
-    roster = write_roster(info, rows, args.out / "danh-sach.pdf")
-    say(args, "cli.demo_wrote", path=str(roster))
+    for path in files:
+        say(args, "cli.demo_wrote", path=str(path))
     return {"ceremony": info.as_json(), "loaded": loaded, "awards": len(rows),
-            "files": [str(roster)]}
+            "files": [str(path) for path in files]}
+
+
+def _certificates(registry: Any, ceremony_id: int, folder: Path, language: str) -> list[Path]:
+    """The Bằng khen and the medal certificates (full design, a preview: nothing recorded),
+    and the printer calibration sheet on the Bằng khen's paper."""
+    from ceremony.printing.batch import BatchRequest, run_batch
+    from ceremony.printing.calibration import render_calibration
+    from ceremony.printing.output import replace_atomically
+    from ceremony.printing.template import load_template
+    from ceremony.services.certificates import CertificateSelection
+
+    files: list[Path] = []
+    for award, name in (("Bằng khen", "bang-khen.pdf"), ("Kỷ niệm chương", "ky-niem-chuong.pdf")):
+        request = BatchRequest(CertificateSelection(ceremony_id=ceremony_id, award=award),
+                               out=folder / name)
+        files += run_batch(registry, request).files
+    official = load_template("bang-khen")
+    sheet = render_calibration(official.width_mm, official.height_mm, language=language)
+    files.append(replace_atomically(folder / "hieu-chinh-may-in.pdf", sheet))
+    return files

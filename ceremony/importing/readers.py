@@ -1,0 +1,98 @@
+"""Reading a list file into plain grids, one per sheet, as the spreadsheet shows them.
+
+python-calamine reads every workbook format quickly and never evaluates a formula
+(only cached values are read). openpyxl is used for xlsx cell fonts only, and only when
+the workbook's style table names a TCVN3 or VNI font at all.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from ceremony.errors import DataError
+from ceremony.importing import guard
+from ceremony.importing.fonts import legacy_fonts_by_cell
+from ceremony.importing.textfile import read_text_rows
+from ceremony.importing.textfix import Encoding
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
+
+Value = str | float | int | bool | date | datetime | time | timedelta | None
+MAX_ROWS: Final = 200_000
+MAX_COLUMNS: Final = 200
+
+
+@dataclass
+class Grid:
+    """One sheet: rows[r][c] is the cell the spreadsheet shows at row r+1, column c+1."""
+
+    file: str
+    sheet: str
+    rows: list[list[Value]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+    # Cells whose font says they hold TCVN3 or VNI text.
+    fonts: dict[tuple[int, int], Encoding] = field(default_factory=dict)
+    encoding: str = ""  # how a text file was decoded
+
+
+def sheet_names(path: Path) -> list[str]:
+    kind = guard.sniff(path)
+    if kind is guard.FileKind.TEXT:
+        return [""]
+    return list(_open(path, kind).sheet_names)
+
+
+def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
+    """The file's sheets (or the one named), refused early if the file is hostile."""
+    kind = guard.sniff(path)
+    if kind is guard.FileKind.TEXT:
+        rows, encoding = read_text_rows(path)
+        return [Grid(path.name, "", [list[Value](row) for row in rows], encoding=encoding)]
+    if kind is not guard.FileKind.XLS:
+        guard.check_xml_prologs(path)
+    workbook = _open(path, kind)
+    names: list[str] = list(workbook.sheet_names)
+    if sheet is not None and sheet not in names:
+        raise DataError("import.sheet_not_found", file=path.name, sheet=sheet,
+                        sheets=", ".join(names))
+    grids = []
+    for name in [sheet] if sheet is not None else names:
+        grids.append(_read_sheet(path, workbook, name, kind))
+    return grids
+
+
+def _open(path: Path, kind: guard.FileKind) -> CalamineWorkbook:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(os.fspath(path))
+    except Exception as error:  # calamine raises its own and plain errors for bad files
+        raise DataError("import.corrupt", file=path.name, detail=_short(error)) from error
+
+
+def _read_sheet(path: Path, workbook: CalamineWorkbook, name: str,
+                kind: guard.FileKind) -> Grid:
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+        height, width = sheet.total_height, sheet.total_width
+        if height > MAX_ROWS or width > MAX_COLUMNS:
+            raise DataError("import.too_many_rows", file=path.name, sheet=name, limit=MAX_ROWS)
+        rows: list[list[Value]] = [list[Value](r) for r in sheet.to_python(skip_empty_area=False)]
+        merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
+    except DataError:
+        raise
+    except Exception as error:
+        raise DataError("import.corrupt", file=path.name, detail=_short(error)) from error
+    fonts = legacy_fonts_by_cell(path, name) if kind is guard.FileKind.XLSX else {}
+    return Grid(path.name, name, rows, merged, fonts)
+
+
+def _short(error: BaseException) -> str:
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+
+

@@ -1,0 +1,89 @@
+"""Messages of certificate printing: templates, fonts, printer profiles, the commands."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "template.not_found": {
+        "en": "There is no certificate template {name}. Built-in templates: {known}.",
+        "vi": "Không có mẫu in {name}. Các mẫu có sẵn: {known}.",
+    },
+    "template.unreadable": {
+        "en": "The template {path} cannot be read: {detail}",
+        "vi": "Không đọc được mẫu in {path}: {detail}",
+    },
+    "template.invalid": {
+        "en": "The template {path} is not valid: {detail}",
+        "vi": "Mẫu in {path} không hợp lệ: {detail}",
+    },
+    "template.background_missing": {
+        "en": "The template's background {path} is missing or outside the template's folder.",
+        "vi": "Không có ảnh nền {path} của mẫu in, hoặc ảnh nằm ngoài thư mục của mẫu.",
+    },
+    "printing.missing_glyphs": {
+        "en": "Nothing was printed: for {count} field(s) the font has no letter for some "
+        "characters (they would print as boxes). Correct the text or choose another font:\n"
+        "{details}",
+        "vi": "Chưa in gì: ở {count} ô, phông chữ không có một số ký tự (sẽ in ra ô vuông). "
+        "Hãy sửa nội dung hoặc chọn phông khác:\n{details}",
+    },
+    "printing.cancelled": {
+        "en": "Printing was cancelled; nothing was written or recorded.",
+        "vi": "Đã hủy in; không ghi tệp và không ghi nhận gì.",
+    },
+    "certificates.none_selected": {
+        "en": "No awards match: there is nothing to print.",
+        "vi": "Không có khen thưởng nào phù hợp: không có gì để in.",
+    },
+    "certificates.usage_out": {
+        "en": "Give either --out FILE.pdf or --split FOLDER.",
+        "vi": "Hãy chỉ định --out TỆP.pdf hoặc --split THƯ_MỤC.",
+    },
+    "profile.not_found": {
+        "en": "There is no printer profile named {name}.",
+        "vi": "Không có hồ sơ máy in tên {name}.",
+    },
+    "profile.name_empty": {
+        "en": "A printer profile needs a name.",
+        "vi": "Hồ sơ máy in cần có tên.",
+    },
+    "profile.offset_range": {
+        "en": "An offset must be between −{limit} and {limit} mm.",
+        "vi": "Độ lệch phải trong khoảng −{limit} đến {limit} mm.",
+    },
+    "profile.scale_range": {
+        "en": "The scale must be between 0.5 and 1.5 (1 = actual size).",
+        "vi": "Tỉ lệ phải trong khoảng 0,5 đến 1,5 (1 = cỡ thật).",
+    },
+    "cli.certificates_wrote": {
+        "en": "Wrote {pages} certificate page(s) to {path}",
+        "vi": "Đã ghi {pages} trang giấy khen, bằng khen vào {path}",
+    },
+    "cli.certificates_printed": {
+        "en": "Recorded as printed; first prints received register numbers.",
+        "vi": "Đã ghi nhận đã in; các bản in lần đầu đã được cấp số sổ vàng.",
+    },
+    "cli.certificates_squeezed": {
+        "en": "Page {page}: the field {field} had to go below its minimum size ({size} pt).",
+        "vi": "Trang {page}: ô {field} phải thu nhỏ dưới cỡ tối thiểu ({size} pt).",
+    },
+    "cli.profile_line": {
+        "en": "{name}: printer {printer}, tray {tray}, X {x:+g} mm, Y {y:+g} mm, scale {scale:g}",
+        "vi": "{name}: máy in {printer}, khay {tray}, X {x:+g} mm, Y {y:+g} mm, tỉ lệ {scale:g}",
+    },
+    "cli.no_profiles": {
+        "en": "No printer profiles yet.",
+        "vi": "Chưa có hồ sơ máy in nào.",
+    },
+    "cli.profile_deleted": {
+        "en": "Deleted the printer profile {name}.",
+        "vi": "Đã xóa hồ sơ máy in {name}.",
+    },
+    "cli.calibration_wrote": {
+        "en": "Wrote the calibration sheet {path}: print it at actual size.",
+        "vi": "Đã ghi tờ hiệu chỉnh {path}: hãy in ở cỡ thật.",
+    },
+    "cli.template_line": {
+        "en": "{name}: {title}",
+        "vi": "{name}: {title}",
+    },
+}
