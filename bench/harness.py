@@ -84,6 +84,13 @@ BENCHMARKS = {
     ),
     # The certificate scripts prepare their own registry on the warm-up run; peak
     # memory of the 10,000 batch is compared by bench/cert_memory.py.
+    "order": Benchmark(
+        "running order + MC script, 1,000 honorees (vs a bare ReportLab LongTable)",
+        "order_ceremony.py",
+        "order_baseline.py",
+        goal=1.5,
+        metric="reported",
+    ),
     "certificates": Benchmark(
         "1,000 Bằng khen from the registry into one PDF vs a bare ReportLab loop",
         "cert_ours_1k.py",

@@ -28,8 +28,8 @@ T = TypeVar("T")
 
 
 class CertificateOrder(StrEnum):
-    # Stage order will come from the running order; until a ceremony has one, the
-    # decision annex's list order is the order honorees are called on stage.
+    # The order of the running order's stage rounds (the tray list's order), so the
+    # certificates come off the printer in the order they are handed over.
     STAGE = "stage"
     LIST = "list"
     NAME = "name"  # Vietnamese official order: given name, middle, family
@@ -81,7 +81,7 @@ def certificate_records(registry: Registry, selection: CertificateSelection) -> 
 ]:
     """The certificates as they would print now: a preview never assigns register numbers."""
     with registry.reading() as session:
-        return _records(session, selection)
+        return _in_stage_order(registry, selection, _records(session, selection))
 
 
 def print_batch(
@@ -102,7 +102,7 @@ def print_batch(
         return produce(_nonempty(certificate_records(registry, selection)))
     moment = now or datetime.now()
     with registry.transaction() as session:
-        records = _nonempty(_records(session, selection))
+        records = _nonempty(_in_stage_order(registry, selection, _records(session, selection)))
         numbers = assign_register_numbers(session, _needing_numbers(records), moment)
         records = [replace(r, register_no=numbers.get(r.award_id, r.register_no))
                    for r in records]
@@ -111,6 +111,19 @@ def print_batch(
         audit.record(session, "print", "certificates", None, awards=len(records),
                      numbered=len(numbers))
     return result
+
+
+def _in_stage_order(registry: Registry, selection: CertificateSelection,
+                    records: list[CertificateRecord]) -> list[CertificateRecord]:
+    """Reorder by the running order's stage rounds when that order was asked for."""
+    if selection.order is not CertificateOrder.STAGE or selection.ceremony_id is None:
+        return records
+    from ceremony.services.programme_view import stage_order
+
+    position = {award_id: i for i, award_id in enumerate(
+        stage_order(registry, selection.ceremony_id))}
+    # Awards the plan does not know yet keep their list order, after the planned ones.
+    return sorted(records, key=lambda r: position.get(r.award_id, len(position)))
 
 
 def _needing_numbers(records: Sequence[CertificateRecord]) -> list[tuple[int, int, int]]:

@@ -161,6 +161,8 @@ class Ceremony(Timestamped, Base):
     __tablename__ = "ceremonies"
     __table_args__ = (
         CheckConstraint(f"language IN ({sql_in(Language)})", name="language"),
+        CheckConstraint("seconds_per_person >= 0 AND seconds_per_round >= 0"
+                        " AND seconds_per_reading >= 0", name="timing"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,6 +172,11 @@ class Ceremony(Timestamped, Base):
     venue: Mapped[str] = mapped_column(String(NAME), default="")
     place_name: Mapped[str] = mapped_column(String(SHORT), default="")
     language: Mapped[str] = mapped_column(String(2), default=Language.VI.value)
+    # The time estimate of the running order: walk-on and handing over per person,
+    # assembling and the photo per round, reading out each decision.
+    seconds_per_person: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    seconds_per_round: Mapped[int] = mapped_column(Integer, default=60, server_default="60")
+    seconds_per_reading: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
 
 
 class ImportBatch(Base):
@@ -250,6 +257,8 @@ class Award(Timestamped, Base):
         UniqueConstraint("honoree_id", "award_type_id", "decision_id"),
         CheckConstraint(f"status IN ({sql_in(AwardStatus)})", name="status"),
         CheckConstraint("print_count >= 0", name="print_count"),
+        CheckConstraint("attendance IN ('expected', 'present', 'absent', 'proxy')",
+                        name="attendance"),
         Index(None, "ceremony_id", "list_position"),
     )
 
@@ -277,6 +286,15 @@ class Award(Timestamped, Base):
     last_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Position in the list as the decision's annex gives it: the default stage order.
     list_position: Mapped[int] = mapped_column(Integer, default=0)
+    # Who receives it on stage when not the honoree: a collective's representative,
+    # a proxy for an absent person, a relative for a posthumous award.
+    receiver_name: Mapped[str] = mapped_column(String(NAME), default="", server_default="")
+    receiver_title: Mapped[str] = mapped_column(String(NAME), default="", server_default="")
+    # Check-in on the ceremony day (ceremony.store.programme.Attendance).
+    attendance: Mapped[str] = mapped_column(String(16), default="expected",
+                                            server_default="expected")
+    checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+    presented_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     honoree: Mapped[Honoree] = relationship(lazy="joined")
@@ -297,3 +315,8 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[str] = mapped_column(Text, default="")
+
+
+# The ceremony plan's tables live in their own module; importing it here registers
+# them with Base.metadata wherever the models are loaded (Alembic included).
+import ceremony.store.programme  # noqa: E402, F401

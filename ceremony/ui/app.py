@@ -75,9 +75,11 @@ def open_registry_into(window: MainWindow, location: str | None) -> None:
         registry = _open_locked(window, location)
     except Exception as error:  # refusals and environment faults alike go to the user
         show_error(window, error)
+        window.close()
         QApplication.exit(1)
         return
     if registry is None:  # the user chose to quit rather than wait for the lock
+        window.close()
         QApplication.exit(0)
         return
     window.attach_registry(registry)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ceremony.services.editing import HonoreeFields
     from ceremony.services.history import HistoryEntry
     from ceremony.services.honorees import HonoreeInput
+    from ceremony.services.imports import BatchInfo
     from ceremony.services.records import AwardRow, CeremonyInfo
     from ceremony.services.reference_records import AuthorityInfo, AwardTypeInfo, DecisionInfo, Info
     from ceremony.store.registry import Registry
@@ -127,3 +128,13 @@ class Backend:
             "ceremony": editing.set_award_ceremonies,
         }
         return setters[field](self.registry, values)
+
+    def import_batches(self) -> list[BatchInfo]:
+        from ceremony.services.imports import list_batches
+
+        return list_batches(self.registry)
+
+    def undo_import(self, batch_id: int) -> tuple[int, int]:
+        from ceremony.services.imports import undo_batch
+
+        return undo_batch(self.registry, batch_id)

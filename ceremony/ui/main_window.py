@@ -24,6 +24,7 @@ from ceremony.ui.icons import app_icon
 from ceremony.ui.models import AwardTableModel, CeremonyListModel, status_label
 from ceremony.ui.pages.ceremonies_page import CeremoniesPage
 from ceremony.ui.pages.honorees_page import STATUSES, HonoreesPage
+from ceremony.ui.pages.records_pages import ImportsPage, TemplatesPage
 from ceremony.ui.pages.reference_page import ReferencePage
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from ceremony.store.registry import Registry
     from ceremony.ui.undo_commands import UndoContext
 
-CEREMONIES_PAGE, HONOREES_PAGE, REFERENCE_PAGE = 0, 1, 2
+CEREMONIES_PAGE, HONOREES_PAGE, REFERENCE_PAGE, IMPORTS_PAGE, TEMPLATES_PAGE = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.honorees_page = HonoreesPage(lambda: self.backend, self._show_count)
         self.honorees_page.edit_requested.connect(self.edit_honoree)
         self.reference_page = ReferencePage(lambda: self.backend, self.save_reference)
+        self.imports_page = ImportsPage(lambda: self.backend, self.refresh)
+        self.templates_page = TemplatesPage()
         self._write_actions: list[QAction] = []
         self._build_layout()
         self.setWindowIcon(app_icon())
@@ -75,7 +78,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Re-label everything the window owns; pages re-label themselves."""
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
-        titles = (self.tr("Ceremonies"), self.tr("Honorees"), self.tr("Awards and decisions"))
+        titles = (self.tr("Ceremonies"), self.tr("Honorees"), self.tr("Awards and decisions"),
+                  self.tr("Import batches"), self.tr("Templates"))
         for row, title in enumerate(titles):
             self.navigation.item(row).setText(title)
         self.menuBar().clear()
@@ -95,12 +99,14 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------
     def _build_layout(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.addItems(["", "", ""])  # labelled in retranslate()
+        self.navigation.addItems([""] * 5)  # labelled in retranslate()
         self.navigation.setMaximumWidth(180)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.ceremony_page)
         self.pages.addWidget(self.honorees_page)
         self.pages.addWidget(self.reference_page)
+        self.pages.addWidget(self.imports_page)
+        self.pages.addWidget(self.templates_page)
         self.navigation.currentRowChanged.connect(self.show_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
@@ -181,6 +187,10 @@ class MainWindow(QMainWindow):
                                          lambda: self.show_page(HONOREES_PAGE), "Ctrl+2"))
         view_menu.addAction(self._action(self.tr("&Awards and decisions"),
                                          lambda: self.show_page(REFERENCE_PAGE), "Ctrl+3"))
+        view_menu.addAction(self._action(self.tr("&Import batches"),
+                                         lambda: self.show_page(IMPORTS_PAGE), "Ctrl+4"))
+        view_menu.addAction(self._action(self.tr("&Templates"),
+                                         lambda: self.show_page(TEMPLATES_PAGE), "Ctrl+5"))
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings,
@@ -197,8 +207,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)
         if page == HONOREES_PAGE and not self.honorees_page.loaded:
             self.honorees_page.reload()
-        if page == REFERENCE_PAGE and not self.reference_page.loaded:
-            self.reference_page.reload()
+        lazy: dict[int, ReferencePage | ImportsPage | TemplatesPage] = {
+            REFERENCE_PAGE: self.reference_page, IMPORTS_PAGE: self.imports_page,
+            TEMPLATES_PAGE: self.templates_page}
+        if page in lazy and not lazy[page].loaded:
+            lazy[page].reload()
         if page == HONOREES_PAGE:
             self._show_count(self.honorees_page.model.rowCount())
         elif page == CEREMONIES_PAGE:
@@ -219,6 +232,8 @@ class MainWindow(QMainWindow):
             self.honorees_page.reload()
         if self.reference_page.loaded:
             self.reference_page.reload()
+        if self.imports_page.loaded:
+            self.imports_page.reload()
 
     # For the shell's tests and screenshots: the ceremony page's parts.
     @property

@@ -512,289 +512,400 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>HonoreesPage</name>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="77" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="88" />
         <source>Search names or units (accents optional)…</source>
         <translation>Tìm theo tên hoặc đơn vị (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="80" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="91" />
         <source>All kinds</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="83" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="94" />
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="78" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="95" />
+        <source>All ceremonies</source>
+        <translation>Mọi buổi lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="96" />
+        <source>All awards</source>
+        <translation>Mọi hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="89" />
         <source>Unit…</source>
         <translation>Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/honorees_page.py" line="79" />
+        <location filename="../../ceremony/ui/pages/honorees_page.py" line="90" />
         <source>All honorees</source>
         <translation>Tất cả người và tập thể được khen</translation>
     </message>
 </context>
 <context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="68" />
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Hủy lần nhập này…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="92" />
+        <source>Undo this import</source>
+        <translation>Hủy lần nhập này</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="93" />
+        <source>Remove the %1 award(s) imported from %2, and the honorees that import created? Honorees who already had other awards are kept.</source>
+        <translation>Xóa %1 khen thưởng đã nhập từ %2 và những người/tập thể do lần nhập đó tạo ra? Người/tập thể đã có khen thưởng khác được giữ lại.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="77" />
+        <location filename="../../ceremony/ui/main_window.py" line="80" />
         <source>Ceremony — awards registry</source>
         <translation>Ceremony — sổ khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="68" />
+        <location filename="../../ceremony/ui/main_window.py" line="71" />
         <source>Registry: %1</source>
         <translation>Sổ đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="60" />
+        <location filename="../../ceremony/ui/main_window.py" line="63" />
         <source>Opening the registry…</source>
         <translation>Đang mở sổ đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="78" />
+        <location filename="../../ceremony/ui/main_window.py" line="81" />
         <source>Ceremonies</source>
         <translation>Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="78" />
+        <location filename="../../ceremony/ui/main_window.py" line="81" />
         <source>Honorees</source>
         <translation>Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="78" />
+        <location filename="../../ceremony/ui/main_window.py" line="81" />
         <source>Awards and decisions</source>
         <translation>Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="132" />
+        <location filename="../../ceremony/ui/main_window.py" line="82" />
+        <source>Import batches</source>
+        <translation>Các lần nhập danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="82" />
+        <source>Templates</source>
+        <translation>Mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="133" />
+        <location filename="../../ceremony/ui/main_window.py" line="139" />
         <source>New c&amp;eremony…</source>
         <translation>Thêm &amp;buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="135" />
+        <location filename="../../ceremony/ui/main_window.py" line="141" />
         <source>Ceremony &amp;details…</source>
         <translation>&amp;Thông tin buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="137" />
+        <location filename="../../ceremony/ui/main_window.py" line="143" />
         <source>New &amp;individual…</source>
         <translation>Thêm &amp;cá nhân…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="139" />
+        <location filename="../../ceremony/ui/main_window.py" line="145" />
         <source>New &amp;collective…</source>
         <translation>Thêm &amp;tập thể…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="142" />
+        <location filename="../../ceremony/ui/main_window.py" line="148" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="146" />
+        <location filename="../../ceremony/ui/main_window.py" line="152" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="147" />
+        <location filename="../../ceremony/ui/main_window.py" line="153" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Phục hồi từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="149" />
+        <location filename="../../ceremony/ui/main_window.py" line="155" />
         <source>C&amp;heck the registry</source>
         <translation>&amp;Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="151" />
+        <location filename="../../ceremony/ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="154" />
+        <location filename="../../ceremony/ui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="155" />
+        <location filename="../../ceremony/ui/main_window.py" line="161" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="157" />
+        <location filename="../../ceremony/ui/main_window.py" line="163" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="161" />
+        <location filename="../../ceremony/ui/main_window.py" line="167" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="163" />
+        <location filename="../../ceremony/ui/main_window.py" line="169" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="169" />
+        <location filename="../../ceremony/ui/main_window.py" line="175" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="171" />
+        <location filename="../../ceremony/ui/main_window.py" line="177" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="174" />
+        <location filename="../../ceremony/ui/main_window.py" line="180" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="177" />
+        <location filename="../../ceremony/ui/main_window.py" line="183" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="178" />
+        <location filename="../../ceremony/ui/main_window.py" line="184" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="180" />
+        <location filename="../../ceremony/ui/main_window.py" line="186" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="182" />
+        <location filename="../../ceremony/ui/main_window.py" line="188" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="185" />
+        <location filename="../../ceremony/ui/main_window.py" line="190" />
+        <source>&amp;Import batches</source>
+        <translation>Các lần &amp;nhập danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="192" />
+        <source>&amp;Templates</source>
+        <translation>&amp;Mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="195" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="186" />
+        <location filename="../../ceremony/ui/main_window.py" line="196" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="189" />
+        <location filename="../../ceremony/ui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="190" />
+        <location filename="../../ceremony/ui/main_window.py" line="200" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="213" />
+        <location filename="../../ceremony/ui/main_window.py" line="226" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="244" />
+        <location filename="../../ceremony/ui/main_window.py" line="259" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="315" />
+        <location filename="../../ceremony/ui/main_window.py" line="330" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="315" />
+        <location filename="../../ceremony/ui/main_window.py" line="330" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="326" />
+        <location filename="../../ceremony/ui/main_window.py" line="341" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="327" />
+        <location filename="../../ceremony/ui/main_window.py" line="342" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="328" />
+        <location filename="../../ceremony/ui/main_window.py" line="343" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="361" />
+        <location filename="../../ceremony/ui/main_window.py" line="376" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="370" />
+        <location filename="../../ceremony/ui/main_window.py" line="385" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="371" />
+        <location filename="../../ceremony/ui/main_window.py" line="386" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="372" />
+        <location filename="../../ceremony/ui/main_window.py" line="387" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="373" />
+        <location filename="../../ceremony/ui/main_window.py" line="388" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="392" />
+        <location filename="../../ceremony/ui/main_window.py" line="407" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="408" />
+        <location filename="../../ceremony/ui/main_window.py" line="423" />
         <source>Restore from a backup</source>
         <translation>Phục hồi từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="409" />
+        <location filename="../../ceremony/ui/main_window.py" line="424" />
         <source>Registry backups (*.sqlite3)</source>
         <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="423" />
+        <location filename="../../ceremony/ui/main_window.py" line="438" />
         <source>Restored; the replaced registry was kept as %1</source>
         <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="437" />
-        <location filename="../../ceremony/ui/main_window.py" line="440" />
+        <location filename="../../ceremony/ui/main_window.py" line="452" />
+        <location filename="../../ceremony/ui/main_window.py" line="455" />
         <source>Check the registry</source>
         <translation>Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="438" />
+        <location filename="../../ceremony/ui/main_window.py" line="453" />
         <source>The registry is sound.</source>
         <translation>Sổ đăng ký nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="441" />
+        <location filename="../../ceremony/ui/main_window.py" line="456" />
         <source>The registry has problems: %1</source>
         <translation>Sổ đăng ký có lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPages</name>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="46" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="47" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="48" />
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="49" />
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="50" />
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="51" />
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="52" />
+        <source>Undone</source>
+        <translation>Đã hủy lúc</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="114" />
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="115" />
+        <source>Title</source>
+        <translation>Tên mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="116" />
+        <source>Paper (mm)</source>
+        <translation>Khổ giấy (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="118" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="119" />
+        <source>Fields</source>
+        <translation>Số trường</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1042,14 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="133" />
+        <source>Built-in templates; each also prints on pre-printed stock (only the variable text). Print with: ceremony certificates --template NAME</source>
+        <translation>Các mẫu có sẵn; mỗi mẫu cũng in được lên phôi in sẵn (chỉ in phần nội dung thay đổi). In bằng lệnh: ceremony certificates --template TÊN</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <location filename="../../ceremony/ui/undo_commands.py" line="77" />
@@ -1004,7 +1123,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="490" />
+        <location filename="../../ceremony/ui/main_window.py" line="505" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine
 
 from ceremony.store.migrate import APPLICATION_ID, HEAD_REVISION, alembic_config
@@ -67,4 +68,37 @@ def test_a_0001_registry_with_data_upgrades_intact(tmp_path: Path) -> None:
         assert connection.execute(
             "SELECT source, source_sha256, undone_at FROM import_batches").fetchall() == [
             ("ds.xlsx", "", None)]
+    connection.close()
+
+
+# 0002 gave import_batches two more columns.
+ROWS_0002 = [row.replace("'clerk', 2)", "'clerk', 2, '', NULL)") for row in ROWS_0001]
+
+
+def test_a_0002_registry_with_data_upgrades_to_the_ceremony_plan(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    make_old_registry(path, "0002")
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        for statement in ROWS_0002:
+            connection.execute(statement)
+    connection.close()
+
+    registry = open_registry(path)
+    assert registry.revision == HEAD_REVISION
+    registry.close()
+
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # The ceremony and its award kept their rows, and the new columns their defaults.
+        assert connection.execute(
+            "SELECT title, seconds_per_person, seconds_per_round, seconds_per_reading"
+            " FROM ceremonies").fetchall() == [("Lễ trao thưởng", 20, 60, 90)]
+        assert connection.execute(
+            "SELECT honoree_id, ceremony_id, citation, attendance, receiver_name, presented_at"
+            " FROM awards").fetchall() == [(1, 1, "Thành tích", "expected", "", None)]
+        # The new CHECK on a rebuilt table is in force.
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE awards SET attendance = 'maybe'")
     connection.close()

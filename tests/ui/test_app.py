@@ -28,6 +28,11 @@ def restore_process_globals(monkeypatch: pytest.MonkeyPatch, qapp: QApplication)
     # "last window closed" quit that ends the next test's event loop at once.
     qapp.setQuitOnLastWindowClosed(False)
     yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
+    qapp.processEvents()
     qapp.setQuitOnLastWindowClosed(True)
     for handler in logging.getLogger().handlers:
         if handler not in handlers:

@@ -151,3 +151,15 @@ def test_bulk_move_to_no_ceremony_with_undo(window: MainWindow,
     assert len(list_awards(sample_registry, ceremony_id=1)) == 45
     window.undo_stack.undo()
     assert len(list_awards(sample_registry, ceremony_id=1)) == 49
+
+
+def test_ceremony_and_award_filters_offer_what_occurs(window: MainWindow) -> None:
+    page = window.honorees_page
+    assert page.ceremony_filter.count() == 2  # "all" and the sample ceremony
+    assert page.award_filter.count() == 4  # "all" and the three award types
+    medal = next(page.award_filter.itemData(i) for i in range(1, 4)
+                 if page.award_filter.itemData(i).startswith("Kỷ niệm"))
+    page.award_filter.setCurrentIndex(page.award_filter.findData(medal))
+    assert page.model.rowCount() == 15
+    page.ceremony_filter.setCurrentIndex(1)
+    assert page.model.rowCount() == 15

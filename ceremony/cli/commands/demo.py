@@ -26,6 +26,7 @@ def run_demo(args: argparse.Namespace) -> Any:
         args.out.mkdir(parents=True, exist_ok=True)
         files = [write_roster(info, rows, args.out / "danh-sach.pdf")]
         files += _certificates(registry, info.id, args.out, args.lang)
+        files += _programme(registry, info.id, args.out)
     say(args, "cli.demo_loaded", id=info.id, title=info.title, awards=len(rows))
     for path in files:
         say(args, "cli.demo_wrote", path=str(path))
@@ -51,3 +52,15 @@ def _certificates(registry: Any, ceremony_id: int, folder: Path, language: str) 
     sheet = render_calibration(official.width_mm, official.height_mm, language=language)
     files.append(replace_atomically(folder / "hieu-chinh-may-in.pdf", sheet))
     return files
+
+
+def _programme(registry: Any, ceremony_id: int, folder: Path) -> list[Path]:
+    """The running order, MC script, line-up sheets, tray list and name cards."""
+    from ceremony.printing.programme.files import Paper, write_paper
+    from ceremony.services.programme_sample import plan_sample_programme
+
+    plan = plan_sample_programme(registry, ceremony_id)
+    papers = ((Paper.RUNNING_ORDER, "chuong-trinh.pdf"), (Paper.SCRIPT, "kich-ban.pdf"),
+              (Paper.LINEUP, "so-do-san-khau.pdf"), (Paper.TRAY, "thu-tu-khay.pdf"),
+              (Paper.CARDS, "the-ten.pdf"))
+    return [write_paper(plan, paper, folder / name).path for paper, name in papers]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremony.services.browse_index import Filters
+from ceremony.services.browse_index import BrowseRow, Filters
 from ceremony.ui.backend import Backend
 from ceremony.ui.browse_model import BrowseTableModel
 from ceremony.ui.models import kind_label, status_label
@@ -46,12 +46,21 @@ class HonoreesPage(QWidget):
             self.status_filter.addItem("", status)
         self.unit_filter = QLineEdit()
         self.unit_filter.setClearButtonEnabled(True)
+        # Filled from the loaded rows: only ceremonies and awards that occur are offered.
+        self.ceremony_filter = QComboBox()
+        self.ceremony_filter.addItem("", None)
+        self.award_filter = QComboBox()
+        self.award_filter.addItem("", None)
+        self.award_filter.setMaximumWidth(260)
+        self.ceremony_filter.setMaximumWidth(260)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.unit_filter, 1)
+        filters.addWidget(self.ceremony_filter)
+        filters.addWidget(self.award_filter)
 
         self.table = table_view(self.model)
         self.table.setSortingEnabled(True)
@@ -71,6 +80,8 @@ class HonoreesPage(QWidget):
         self.unit_filter.textChanged.connect(self.apply_filters)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.ceremony_filter.currentIndexChanged.connect(self.apply_filters)
+        self.award_filter.currentIndexChanged.connect(self.apply_filters)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,6 +92,8 @@ class HonoreesPage(QWidget):
         for row in range(1, self.kind_filter.count()):
             self.kind_filter.setItemText(row, kind_label(self.kind_filter.itemData(row)))
         self.status_filter.setItemText(0, self.tr("Any status"))
+        self.ceremony_filter.setItemText(0, self.tr("All ceremonies"))
+        self.award_filter.setItemText(0, self.tr("All awards"))
         for row in range(1, self.status_filter.count()):
             self.status_filter.setItemText(row, status_label(self.status_filter.itemData(row)))
         self.model.relabel()
@@ -94,17 +107,36 @@ class HonoreesPage(QWidget):
         backend = self._backend()
         if backend is None:
             return
-        self.model.set_rows(backend.browse_rows())
+        rows = backend.browse_rows()
+        self._offer_choices(rows)
+        self.model.set_rows(rows)
         if not self.loaded:
             self.loaded = True
             fit_columns(self.table)
         self._on_count(self.model.rowCount())
+
+    def _offer_choices(self, rows: list[BrowseRow]) -> None:
+        ceremonies = sorted({(row.ceremony_id, row.ceremony) for row in rows
+                             if row.ceremony_id is not None}, key=lambda c: -(c[0] or 0))
+        awards = sorted({row.award for row in rows if row.award})
+        for combo, choices in ((self.ceremony_filter, ceremonies),
+                               (self.award_filter, [(a, a) for a in awards])):
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(kept)))
+            combo.blockSignals(False)
 
     def apply_filters(self) -> None:
         self.model.set_filters(Filters(
             text=self.search_box.text(),
             kind=self.kind_filter.currentData(),
             status=self.status_filter.currentData(),
+            ceremony_id=self.ceremony_filter.currentData(),
+            award=self.award_filter.currentData(),
             unit=self.unit_filter.text(),
         ))
         self._on_count(self.model.rowCount())

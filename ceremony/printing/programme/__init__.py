@@ -1,0 +1,1 @@
+"""The ceremony plan's papers: running order, MC script, line-up, tray list, name cards."""
