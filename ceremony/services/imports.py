@@ -9,8 +9,9 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ceremony.errors import DataError
@@ -149,7 +150,8 @@ def _insert_honorees(session: Session, rows: Sequence[ImportRow], units: dict[st
         chunk = [_honoree_values(row, units, batch_id) | {"id": honoree_id}
                  for row, honoree_id in zip(new[start:start + CHUNK],
                                             created[start:start + CHUNK], strict=True)]
-        session.execute(insert(Honoree), chunk)
+        # Core on the table, not the ORM's bulk path: half the time for 50,000 rows.
+        session.connection().execute(insert(cast(Table, Honoree.__table__)), chunk)
         if progress is not None:
             progress("store", start + len(chunk), len(new))
     fresh = iter(created)
@@ -196,8 +198,9 @@ def _insert_awards(session: Session, rows: Sequence[ImportRow], honoree_ids: lis
                "citation": row.citation, "status": AwardStatus.NOMINATED.value,
                "list_position": row.list_position, "version": 1}
               for row, honoree_id in zip(rows, honoree_ids, strict=True)]
+    awards = insert(cast(Table, Award.__table__))
     for start in range(0, len(values), CHUNK):
-        session.execute(insert(Award), values[start:start + CHUNK])
+        session.connection().execute(awards, values[start:start + CHUNK])
 
 
 def _remember_mapping(session: Session, batch: BatchInput) -> None:

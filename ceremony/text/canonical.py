@@ -5,6 +5,7 @@ invisible characters from copy and paste and with odd spaces. Everything is brou
 form here, so that equality, uniqueness and sorting work on what the reader sees.
 """
 
+import functools
 import unicodedata
 from typing import Final
 
@@ -17,6 +18,7 @@ _LOOKALIKE_TABLE: Final = str.maketrans(DJE_LOOKALIKES)
 _APOSTROPHES: Final = frozenset("'\u2019\u02bc\u02bb")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def canonical_text(text: str) -> str:
     """NFC, invisible characters removed, whitespace collapsed to single spaces, trimmed.
 
