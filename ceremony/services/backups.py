@@ -25,13 +25,16 @@ def _file_of(registry: Registry) -> Path:
 
 
 def backup_registry(registry: Registry, to: Path | None = None, *,
-                    reason: str = "manual") -> Path:
-    """A checked copy of the registry; automatic ones are thinned afterwards."""
+                    reason: str = "manual", folder: Path | None = None) -> Path:
+    """A checked copy of the registry (into *folder*, or the registry's own "backups"
+    folder, unless *to* names the file); stamped copies are thinned afterwards."""
     source = _file_of(registry)
+    stamped = to is None
+    if stamped and folder is not None:
+        to = folder / f"{source.stem}-{datetime.now().strftime(backup.STAMP)}-{reason}.sqlite3"
     made = backup.backup_file(source, to, reason=reason)
-    if to is None:
-        folder = backup.default_backup_folder(source)
-        for stale in backup.thin(sorted(folder.glob(f"{source.stem}-*.sqlite3")),
+    if stamped:
+        for stale in backup.thin(sorted(made.parent.glob(f"{source.stem}-*.sqlite3")),
                                  datetime.now()):
             stale.unlink(missing_ok=True)
     return made

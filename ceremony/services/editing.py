@@ -17,6 +17,7 @@ from ceremony.services import audit
 from ceremony.services.honorees import HonoreeInput, new_honoree
 from ceremony.services.lookup import unit_named
 from ceremony.services.naming import stored_name
+from ceremony.services.tone_order import tone_order_in
 from ceremony.store.enums import AwardStatus, Gender, HonoreeKind
 from ceremony.store.models import Award, Ceremony, Honoree
 from ceremony.store.registry import Registry
@@ -83,7 +84,7 @@ def update_honoree(registry: Registry, honoree_id: int, entry: HonoreeInput,
 
 
 def _apply(session: Session, honoree: Honoree, entry: HonoreeInput) -> None:
-    name = stored_name(entry.name, entry.kind)
+    name = stored_name(entry.name, entry.kind, tone_order_in(session))
     honoree.kind = entry.kind
     if name.name != honoree.name:
         honoree.name_as_typed = entry.name

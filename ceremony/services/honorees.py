@@ -42,8 +42,10 @@ class HonoreeInput:
 
 def new_honoree(session: Session, entry: HonoreeInput) -> Honoree:
     """Store a new honoree in the caller's transaction."""
+    from ceremony.services.tone_order import tone_order_in
+
     kind = HonoreeKind(entry.kind).value
-    name = stored_name(entry.name, kind)
+    name = stored_name(entry.name, kind, tone_order_in(session))
     honoree = Honoree(
         kind=kind,
         name=name.name,

@@ -18,7 +18,8 @@ from ceremony.errors import DataError
 from ceremony.services import audit
 from ceremony.services.ceremonies import require_ceremony
 from ceremony.services.lookup import authority_named, award_type_named, decision_numbered
-from ceremony.services.naming import StoredName
+from ceremony.services.naming import StoredName, stored_name
+from ceremony.services.tone_order import tone_order_in
 from ceremony.store.enums import AwardCategory, AwardStatus, HonoreeKind, Recipients
 from ceremony.store.models import (
     Authority,
@@ -30,7 +31,7 @@ from ceremony.store.models import (
     Unit,
 )
 from ceremony.store.registry import Registry
-from ceremony.text import canonical_text, duplicate_key, search_key, text_sort_key
+from ceremony.text import ToneOrder, canonical_text, duplicate_key, search_key, text_sort_key
 
 CHUNK = 5000
 IN_CHUNK = 500  # bound parameters per IN (...) query, well under every driver's limit
@@ -146,8 +147,9 @@ def _insert_honorees(session: Session, rows: Sequence[ImportRow], units: dict[st
     """Ids for every row: the linked honoree's, or a new one's, in row order."""
     new = [row for row in rows if row.existing_id is None]
     created = reserve_ids(session, len(new))
+    order = tone_order_in(session)
     for start in range(0, len(new), CHUNK):
-        chunk = [_honoree_values(row, units, batch_id) | {"id": honoree_id}
+        chunk = [_honoree_values(row, units, batch_id, order) | {"id": honoree_id}
                  for row, honoree_id in zip(new[start:start + CHUNK],
                                             created[start:start + CHUNK], strict=True)]
         # Core on the table, not the ORM's bulk path: half the time for 50,000 rows.
@@ -177,8 +179,11 @@ def reserve_ids(session: Session, count: int) -> list[int]:
     return list(range(highest + 1, highest + 1 + count))
 
 
-def _honoree_values(row: ImportRow, units: dict[str, int], batch_id: int) -> dict[str, object]:
+def _honoree_values(row: ImportRow, units: dict[str, int], batch_id: int,
+                    order: ToneOrder) -> dict[str, object]:
     name = row.stored
+    if order is not ToneOrder.ICU:  # the importer keys in ICU order; this registry differs
+        name = stored_name(name.name, row.kind, order)
     return {"kind": row.kind, "name": name.name, "name_as_typed": row.name_as_typed[:300],
             "family_name": name.family, "middle_name": name.middle, "given_name": name.given,
             "search_key": name.search_key, "duplicate_key": name.duplicate_key,
@@ -371,7 +376,8 @@ def resolve_units(session: Session, names: Iterable[str]) -> dict[str, int]:
     missing = [key for key in keys if key not in found]
     if missing:
         values = [{"name": by_key[key], "duplicate_key": key, "search_key": search_key(by_key[key]),
-                   "sort_key": text_sort_key(by_key[key]), "parent_id": None} for key in missing]
+                   "sort_key": text_sort_key(by_key[key], tone_order_in(session)),
+                   "parent_id": None} for key in missing]
         statement = insert(Unit).returning(Unit.id, sort_by_parameter_order=True)
         found.update(zip(missing, session.scalars(statement, values).all(), strict=True))
     return {name: found[duplicate_key(name)] for name in names}

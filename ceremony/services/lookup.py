@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ceremony.services.tone_order import tone_order_in
 from ceremony.store.models import Authority, AwardType, Decision, Unit
 from ceremony.text import canonical_text, duplicate_key, search_key, text_sort_key
 
@@ -29,7 +30,7 @@ def unit_named(session: Session, name: str, parent: Unit | None = None) -> Unit 
         name=clean,
         duplicate_key=key,
         search_key=search_key(clean),
-        sort_key=text_sort_key(clean),
+        sort_key=text_sort_key(clean, tone_order_in(session)),
         parent_id=parent_id,
     )
     session.add(unit)

@@ -303,6 +303,16 @@ class Award(Timestamped, Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it)
 
 
+class RegistrySetting(Base):
+    """A setting that belongs to the registry, not to one user: every clerk's app and
+    the database itself must agree on it (the tone order of the stored sort keys)."""
+
+    __tablename__ = "registry_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
 class AuditEntry(Base):
     """Who changed what, when: the registry is a legal record."""
 

@@ -138,3 +138,14 @@ class Backend:
         from ceremony.services.imports import undo_batch
 
         return undo_batch(self.registry, batch_id)
+
+    def tone_order(self) -> str:
+        from ceremony.services.tone_order import get_tone_order
+
+        return get_tone_order(self.registry).value
+
+    def set_tone_order(self, order: str) -> None:
+        from ceremony.services.tone_order import set_tone_order
+        from ceremony.text import ToneOrder
+
+        set_tone_order(self.registry, ToneOrder(order))

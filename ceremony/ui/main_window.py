@@ -26,6 +26,7 @@ from ceremony.ui.pages.ceremonies_page import CeremoniesPage
 from ceremony.ui.pages.honorees_page import STATUSES, HonoreesPage
 from ceremony.ui.pages.records_pages import ImportsPage, TemplatesPage
 from ceremony.ui.pages.reference_page import ReferencePage
+from ceremony.ui.programme.page import ProgrammePage
 
 if TYPE_CHECKING:
     from ceremony.services.reference_records import Info
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from ceremony.store.registry import Registry
     from ceremony.ui.undo_commands import UndoContext
 
-CEREMONIES_PAGE, HONOREES_PAGE, REFERENCE_PAGE, IMPORTS_PAGE, TEMPLATES_PAGE = range(5)
+(CEREMONIES_PAGE, HONOREES_PAGE, REFERENCE_PAGE, IMPORTS_PAGE, TEMPLATES_PAGE,
+ PROGRAMME_PAGE) = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.reference_page = ReferencePage(lambda: self.backend, self.save_reference)
         self.imports_page = ImportsPage(lambda: self.backend, self.refresh)
         self.templates_page = TemplatesPage()
+        self.programme_page = ProgrammePage(lambda: self.backend, self.undo_stack)
         self._write_actions: list[QAction] = []
         self._build_layout()
         self.setWindowIcon(app_icon())
@@ -79,7 +82,7 @@ class MainWindow(QMainWindow):
         """Re-label everything the window owns; pages re-label themselves."""
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
         titles = (self.tr("Ceremonies"), self.tr("Honorees"), self.tr("Awards and decisions"),
-                  self.tr("Import batches"), self.tr("Templates"))
+                  self.tr("Import batches"), self.tr("Templates"), self.tr("Programme"))
         for row, title in enumerate(titles):
             self.navigation.item(row).setText(title)
         self.menuBar().clear()
@@ -99,7 +102,7 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------
     def _build_layout(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.addItems([""] * 5)  # labelled in retranslate()
+        self.navigation.addItems([""] * 6)  # labelled in retranslate()
         self.navigation.setMaximumWidth(180)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.ceremony_page)
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.reference_page)
         self.pages.addWidget(self.imports_page)
         self.pages.addWidget(self.templates_page)
+        self.pages.addWidget(self.programme_page)
         self.navigation.currentRowChanged.connect(self.show_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
@@ -191,6 +195,10 @@ class MainWindow(QMainWindow):
                                          lambda: self.show_page(IMPORTS_PAGE), "Ctrl+4"))
         view_menu.addAction(self._action(self.tr("&Templates"),
                                          lambda: self.show_page(TEMPLATES_PAGE), "Ctrl+5"))
+        view_menu.addAction(self._action(self.tr("&Programme"),
+                                         lambda: self.show_page(PROGRAMME_PAGE), "Ctrl+6"))
+        view_menu.addAction(self._action(self.tr("On stage &now (projector)"),
+                                         self.open_projector, "F5"))
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings,
@@ -212,6 +220,12 @@ class MainWindow(QMainWindow):
             TEMPLATES_PAGE: self.templates_page}
         if page in lazy and not lazy[page].loaded:
             lazy[page].reload()
+        if page == PROGRAMME_PAGE:
+            if not self.programme_page.loaded:
+                self.programme_page.reload()
+            selected = self.ceremony_page.selected_ceremony_id()
+            if selected is not None:
+                self.programme_page.set_ceremony(selected)
         if page == HONOREES_PAGE:
             self._show_count(self.honorees_page.model.rowCount())
         elif page == CEREMONIES_PAGE:
@@ -234,6 +248,8 @@ class MainWindow(QMainWindow):
             self.reference_page.reload()
         if self.imports_page.loaded:
             self.imports_page.reload()
+        if self.programme_page.loaded:
+            self.programme_page.reload()
 
     # For the shell's tests and screenshots: the ceremony page's parts.
     @property
@@ -311,6 +327,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == CeremonyDialog.DialogCode.Accepted and dialog.fields() != before:
             push(self.undo_stack, EditCeremonyCommand(info.id, dialog.fields(),
                                                       self._undo_context()))
+
+    def open_projector(self) -> None:
+        from ceremony.ui.programme.projector import open_projector
+
+        ceremony_id = self.ceremony_page.selected_ceremony_id()
+        if self.backend is not None and ceremony_id is not None:
+            open_projector(self, self.backend.registry, ceremony_id)
 
     def save_reference(self, record: Info) -> None:
         from ceremony.ui.undo_commands import SaveRecordCommand, push
@@ -399,8 +422,15 @@ class MainWindow(QMainWindow):
 
         if self.backend is None:
             return None
+        from pathlib import Path
+
+        from ceremony.ui import settings as catalogue
+        from ceremony.ui.settings import Settings
+
+        chosen = Settings().get(catalogue.BACKUP_FOLDER)
         try:
-            made = backup_registry(self.backend.registry, reason=reason)
+            made = backup_registry(self.backend.registry, reason=reason,
+                                   folder=Path(chosen) if chosen else None)
         except Exception as error:  # shown to the user; a bug is also logged
             show_error(self, error)
             return None
@@ -481,9 +511,17 @@ class MainWindow(QMainWindow):
         from ceremony.ui.settings_dialog import SettingsDialog
         from ceremony.ui.translations import install_translations
 
-        dialog = SettingsDialog(self)
+        tone = self.backend.tone_order() if self.backend is not None else None
+        dialog = SettingsDialog(self, registry_tone_order=tone)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        chosen_tone = dialog.tone_order.currentData()
+        if self.backend is not None and not self.backend.read_only and chosen_tone != tone:
+            try:
+                self.backend.set_tone_order(chosen_tone)  # re-keys every name: one transaction
+            except Exception as error:  # shown to the user; a bug is also logged
+                show_error(self, error)
+            self.refresh()
         chosen = dialog.settings.get(catalogue.LANGUAGE)
         language = system_language() if chosen == "system" else chosen
         app = QApplication.instance()

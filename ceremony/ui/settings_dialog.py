@@ -20,7 +20,8 @@ from ceremony.ui.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None,
+                 registry_tone_order: str | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.setWindowTitle(self.tr("Settings"))
@@ -40,6 +41,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default &template"), self.template)
         form.addRow(self.tr("&Backup folder"), self._with_browse(self.backup_folder))
         form.addRow(self.tr("&Registry"), self.registry_location)
+        # The tone order belongs to the registry (its stored sort keys), not to this user.
+        self.tone_order = self._combo([
+            ("icu", self.tr("none, huyền, hỏi, ngã, sắc, nặng (dictionaries)")),
+            ("traditional", self.tr("none, huyền, sắc, hỏi, ngã, nặng (school order)")),
+        ])
+        if registry_tone_order is not None:
+            self.tone_order.setCurrentIndex(self.tone_order.findData(registry_tone_order))
+            form.addRow(self.tr("&Tone order (this registry)"), self.tone_order)
+        else:
+            self.tone_order.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -229,6 +229,59 @@
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="44" />
+        <source>Presentation block</source>
+        <translation>Khối trao thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="65" />
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="66" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="75" />
+        <source>Add a presenter</source>
+        <translation>Thêm người trao</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="77" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="78" />
+        <source>&amp;Rank:</source>
+        <translation>&amp;Cấp bậc:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="79" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="81" />
+        <source>People per &amp;round:</source>
+        <translation>Số người mỗi &amp;đợt:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="82" />
+        <source>Planned &amp;slot:</source>
+        <translation>&amp;Thời lượng dự kiến:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/block_dialog.py" line="83" />
+        <source>&amp;Presented by (ticked):</source>
+        <translation>&amp;Người trao (đánh dấu):</translation>
+    </message>
+</context>
+<context>
     <name>BrowseModel</name>
     <message>
         <location filename="../../ceremony/ui/browse_model.py" line="21" />
@@ -331,6 +384,44 @@
         <location filename="../../ceremony/ui/ceremony_dialog.py" line="87" />
         <source>A ceremony needs a title.</source>
         <translation>Buổi lễ cần có tên.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ceremony/ui/programme/checkin_panel.py" line="55" />
+        <source>Check-in: %1</source>
+        <translation>Điểm danh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/checkin_panel.py" line="56" />
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/checkin_panel.py" line="59" />
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/checkin_panel.py" line="59" />
+        <source>Received &amp;by:</source>
+        <translation>&amp;Người nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/checkin_panel.py" line="59" />
+        <source>Their t&amp;itle:</source>
+        <translation>C&amp;hức vụ người nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/checkin_panel.py" line="63" />
+        <source>A proxy, a relative or a collective's representative</source>
+        <translation>Người nhận thay, thân nhân hoặc đại diện tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/checkin_panel.py" line="64" />
+        <source>&amp;Check in</source>
+        <translation>Đ&amp;iểm danh</translation>
     </message>
 </context>
 <context>
@@ -568,281 +659,579 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="80" />
+        <location filename="../../ceremony/ui/main_window.py" line="83" />
         <source>Ceremony — awards registry</source>
         <translation>Ceremony — sổ khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="71" />
+        <location filename="../../ceremony/ui/main_window.py" line="74" />
         <source>Registry: %1</source>
         <translation>Sổ đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="63" />
+        <location filename="../../ceremony/ui/main_window.py" line="66" />
         <source>Opening the registry…</source>
         <translation>Đang mở sổ đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="81" />
+        <location filename="../../ceremony/ui/main_window.py" line="84" />
         <source>Ceremonies</source>
         <translation>Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="81" />
+        <location filename="../../ceremony/ui/main_window.py" line="84" />
         <source>Honorees</source>
         <translation>Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="81" />
+        <location filename="../../ceremony/ui/main_window.py" line="84" />
         <source>Awards and decisions</source>
         <translation>Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="82" />
+        <location filename="../../ceremony/ui/main_window.py" line="85" />
         <source>Import batches</source>
         <translation>Các lần nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="82" />
+        <location filename="../../ceremony/ui/main_window.py" line="85" />
         <source>Templates</source>
         <translation>Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="138" />
+        <location filename="../../ceremony/ui/main_window.py" line="85" />
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="139" />
+        <location filename="../../ceremony/ui/main_window.py" line="143" />
         <source>New c&amp;eremony…</source>
         <translation>Thêm &amp;buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="141" />
+        <location filename="../../ceremony/ui/main_window.py" line="145" />
         <source>Ceremony &amp;details…</source>
         <translation>&amp;Thông tin buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="143" />
+        <location filename="../../ceremony/ui/main_window.py" line="147" />
         <source>New &amp;individual…</source>
         <translation>Thêm &amp;cá nhân…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="145" />
+        <location filename="../../ceremony/ui/main_window.py" line="149" />
         <source>New &amp;collective…</source>
         <translation>Thêm &amp;tập thể…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="148" />
+        <location filename="../../ceremony/ui/main_window.py" line="152" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="152" />
+        <location filename="../../ceremony/ui/main_window.py" line="156" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="153" />
+        <location filename="../../ceremony/ui/main_window.py" line="157" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Phục hồi từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="155" />
+        <location filename="../../ceremony/ui/main_window.py" line="159" />
         <source>C&amp;heck the registry</source>
         <translation>&amp;Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="157" />
+        <location filename="../../ceremony/ui/main_window.py" line="161" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="160" />
+        <location filename="../../ceremony/ui/main_window.py" line="164" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="161" />
+        <location filename="../../ceremony/ui/main_window.py" line="165" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="163" />
+        <location filename="../../ceremony/ui/main_window.py" line="167" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="167" />
+        <location filename="../../ceremony/ui/main_window.py" line="171" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="169" />
+        <location filename="../../ceremony/ui/main_window.py" line="173" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="175" />
+        <location filename="../../ceremony/ui/main_window.py" line="179" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="177" />
+        <location filename="../../ceremony/ui/main_window.py" line="181" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="180" />
+        <location filename="../../ceremony/ui/main_window.py" line="184" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="183" />
+        <location filename="../../ceremony/ui/main_window.py" line="187" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="184" />
+        <location filename="../../ceremony/ui/main_window.py" line="188" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="186" />
+        <location filename="../../ceremony/ui/main_window.py" line="190" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="188" />
+        <location filename="../../ceremony/ui/main_window.py" line="192" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="190" />
+        <location filename="../../ceremony/ui/main_window.py" line="194" />
         <source>&amp;Import batches</source>
         <translation>Các lần &amp;nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="192" />
+        <location filename="../../ceremony/ui/main_window.py" line="196" />
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="195" />
+        <location filename="../../ceremony/ui/main_window.py" line="198" />
+        <source>&amp;Programme</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="200" />
+        <source>On stage &amp;now (projector)</source>
+        <translation>Đang trên &amp;sân khấu (máy chiếu)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="203" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="196" />
+        <location filename="../../ceremony/ui/main_window.py" line="204" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="199" />
+        <location filename="../../ceremony/ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="200" />
+        <location filename="../../ceremony/ui/main_window.py" line="208" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="226" />
+        <location filename="../../ceremony/ui/main_window.py" line="240" />
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n dòng</numerusform></translation>
+        <translation><numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="259" />
+        <location filename="../../ceremony/ui/main_window.py" line="275" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="330" />
+        <location filename="../../ceremony/ui/main_window.py" line="353" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="330" />
+        <location filename="../../ceremony/ui/main_window.py" line="353" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="341" />
+        <location filename="../../ceremony/ui/main_window.py" line="364" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="342" />
+        <location filename="../../ceremony/ui/main_window.py" line="365" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="343" />
+        <location filename="../../ceremony/ui/main_window.py" line="366" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="376" />
+        <location filename="../../ceremony/ui/main_window.py" line="399" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="385" />
+        <location filename="../../ceremony/ui/main_window.py" line="408" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="386" />
+        <location filename="../../ceremony/ui/main_window.py" line="409" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="387" />
+        <location filename="../../ceremony/ui/main_window.py" line="410" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="388" />
+        <location filename="../../ceremony/ui/main_window.py" line="411" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="407" />
+        <location filename="../../ceremony/ui/main_window.py" line="437" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="423" />
+        <location filename="../../ceremony/ui/main_window.py" line="453" />
         <source>Restore from a backup</source>
         <translation>Phục hồi từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="424" />
+        <location filename="../../ceremony/ui/main_window.py" line="454" />
         <source>Registry backups (*.sqlite3)</source>
         <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="438" />
+        <location filename="../../ceremony/ui/main_window.py" line="468" />
         <source>Restored; the replaced registry was kept as %1</source>
         <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="452" />
-        <location filename="../../ceremony/ui/main_window.py" line="455" />
+        <location filename="../../ceremony/ui/main_window.py" line="482" />
+        <location filename="../../ceremony/ui/main_window.py" line="485" />
         <source>Check the registry</source>
         <translation>Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="453" />
+        <location filename="../../ceremony/ui/main_window.py" line="483" />
         <source>The registry is sound.</source>
         <translation>Sổ đăng ký nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="456" />
+        <location filename="../../ceremony/ui/main_window.py" line="486" />
         <source>The registry has problems: %1</source>
         <translation>Sổ đăng ký có lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="112" />
+        <source>C&amp;eremony:</source>
+        <translation>&amp;Buổi lễ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="113" />
+        <source>&amp;Plan rounds</source>
+        <translation>&amp;Xếp đợt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="114" />
+        <source>Cut every block into rounds again (undoable)</source>
+        <translation>Chia lại mọi khối trao thành các đợt lên sân khấu (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="116" />
+        <source>Put &amp;late awards on stage</source>
+        <translation>Xếp người &amp;bổ sung lên sân khấu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="118" />
+        <source>Block &amp;settings…</source>
+        <translation>&amp;Thiết lập khối…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="119" />
+        <source>Presenters, people per round and time slot of the block</source>
+        <translation>Người trao, số người mỗi đợt và thời lượng dành cho khối</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="121" />
+        <source>&amp;Write papers…</source>
+        <translation>&amp;In tài liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="122" />
+        <source>Running order, MC script and name cards as PDF</source>
+        <translation>Chương trình, kịch bản dẫn chương trình và bảng tên dạng PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="124" />
+        <source>On stage &amp;now…</source>
+        <translation>Màn hình &amp;sân khấu…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="125" />
+        <source>Pro&amp;gramme</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="126" />
+        <source>Presentation &amp;blocks</source>
+        <translation>&amp;Khối trao thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="128" />
+        <source>Stage &amp;rounds (drag to move)</source>
+        <translation>Các đợt &amp;lên sân khấu (kéo để di chuyển)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="130" />
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="131" />
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="132" />
+        <source>To previous round</source>
+        <translation>Sang đợt trước</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/layout.py" line="133" />
+        <source>To next round</source>
+        <translation>Sang đợt sau</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="147" />
+        <source>Not planned yet: press Plan to cut the awards into rounds.</source>
+        <translation>Chưa xếp đợt: bấm Xếp đợt để chia người được khen thưởng thành các đợt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/programme/page.py" line="149" />
+        <source>%n award(s) not on stage yet.</source>
+        <translation><numerusform>%n người được khen thưởng chưa được xếp lên sân khấu.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/programme/page.py" line="151" />
+        <source>%n block(s) outrun their slot.</source>
+        <translation><numerusform>%n khối trao vượt quá thời lượng dự kiến.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="191" />
+        <source>Plan the rounds</source>
+        <translation>Xếp các đợt lên sân khấu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="197" />
+        <source>Put late awards on stage</source>
+        <translation>Xếp người bổ sung lên sân khấu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="201" />
+        <source>Move on stage</source>
+        <translation>Đổi vị trí trên sân khấu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="244" />
+        <source>Change a presentation block</source>
+        <translation>Sửa khối trao thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="252" />
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="261" />
+        <source>Write the papers to</source>
+        <translation>Lưu tài liệu vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/page.py" line="273" />
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/people.py" line="26" />
+        <source>Not checked in</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/people.py" line="27" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/people.py" line="28" />
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/people.py" line="29" />
+        <source>Proxy</source>
+        <translation>Nhận thay</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/people.py" line="44" />
+        <source>(posthumous)</source>
+        <translation>(truy tặng)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/rounds_model.py" line="33" />
+        <source>Block, round, honoree</source>
+        <translation>Khối, đợt, người được khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/rounds_model.py" line="34" />
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/rounds_model.py" line="35" />
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/rounds_model.py" line="36" />
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/programme/rounds_model.py" line="138" />
+        <source>Round %1 (%n people)</source>
+        <translation><numerusform>Đợt %1 (%n người)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="56" />
+        <source>The estimate is longer than the time planned for it.</source>
+        <translation>Thời gian ước tính dài hơn thời lượng dự kiến.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="68" />
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="69" />
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="70" />
+        <source>Speaker</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="71" />
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="93" />
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="94" />
+        <source>Presented by</source>
+        <translation>Người trao</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="95" />
+        <source>Per round</source>
+        <translation>Mỗi đợt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="96" />
+        <source>Rounds</source>
+        <translation>Số đợt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="97" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="98" />
+        <source>Slot (min)</source>
+        <translation>Dự kiến (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/tables.py" line="107" />
+        <source>(nobody yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../ceremony/ui/programme/people.py" line="52" />
+        <source>%1 (received by %2)</source>
+        <translation>%1 (nhận thay: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ceremony/ui/programme/projector.py" line="106" />
+        <source>On stage now — %1</source>
+        <translation>Trên sân khấu — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/projector.py" line="107" />
+        <source>Space / → next · ← back · F11 full screen · Esc leave it</source>
+        <translation>Space / → tiếp · ← quay lại · F11 toàn màn hình · Esc thoát toàn màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/projector.py" line="112" />
+        <source>The presentations will begin shortly</source>
+        <translation>Lễ trao thưởng sắp bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/projector.py" line="113" />
+        <source>Nothing planned yet</source>
+        <translation>Chưa xếp chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/projector.py" line="119" />
+        <source>Round %1 of %2</source>
+        <translation>Đợt %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/projector.py" line="125" />
+        <source>Presented by %1</source>
+        <translation>Người trao: %1</translation>
     </message>
 </context>
 <context>
@@ -986,57 +1375,72 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="26" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="27" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="28" />
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="30" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="31" />
         <source>Official 400 × 300 mm</source>
         <translation>Khổ chuẩn 400 × 300 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="35" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="36" />
         <source>The user's data folder; or a file, or a postgresql+psycopg:// URL</source>
         <translation>Thư mục dữ liệu của người dùng; hoặc một tệp, hoặc địa chỉ postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="38" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="39" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="39" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="40" />
         <source>Default &amp;paper</source>
         <translation>&amp;Khổ giấy mặc định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="40" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="41" />
         <source>Default &amp;template</source>
         <translation>&amp;Mẫu in mặc định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="41" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="42" />
         <source>&amp;Backup folder</source>
         <translation>Thư mục &amp;sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="42" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="43" />
         <source>&amp;Registry</source>
         <translation>&amp;Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="63" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="46" />
+        <source>none, huyền, hỏi, ngã, sắc, nặng (dictionaries)</source>
+        <translation>không dấu, huyền, hỏi, ngã, sắc, nặng (theo từ điển)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/settings_dialog.py" line="47" />
+        <source>none, huyền, sắc, hỏi, ngã, nặng (school order)</source>
+        <translation>không dấu, huyền, sắc, hỏi, ngã, nặng (theo thứ tự học ở trường)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/settings_dialog.py" line="51" />
+        <source>&amp;Tone order (this registry)</source>
+        <translation>Thứ tự &amp;dấu thanh (sổ đăng ký này)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/settings_dialog.py" line="74" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/settings_dialog.py" line="69" />
+        <location filename="../../ceremony/ui/settings_dialog.py" line="80" />
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
@@ -1066,20 +1470,17 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message numerus="yes">
         <location filename="../../ceremony/ui/undo_commands.py" line="114" />
         <source>Change the status of %n award(s)</source>
-        <translation>
-            <numerusform>Đổi trạng thái %n khen thưởng</numerusform></translation>
+        <translation><numerusform>Đổi trạng thái %n khen thưởng</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ceremony/ui/undo_commands.py" line="116" />
         <source>Change the citation of %n award(s)</source>
-        <translation>
-            <numerusform>Đổi thành tích %n khen thưởng</numerusform></translation>
+        <translation><numerusform>Đổi thành tích %n khen thưởng</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ceremony/ui/undo_commands.py" line="118" />
         <source>Move %n award(s) to another ceremony</source>
-        <translation>
-            <numerusform>Chuyển %n khen thưởng sang buổi lễ khác</numerusform></translation>
+        <translation><numerusform>Chuyển %n khen thưởng sang buổi lễ khác</numerusform></translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/undo_commands.py" line="138" />
@@ -1123,7 +1524,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="505" />
+        <location filename="../../ceremony/ui/main_window.py" line="543" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

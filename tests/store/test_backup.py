@@ -95,3 +95,9 @@ def test_an_upgrade_is_preceded_by_a_backup(tmp_path: Path) -> None:
     open_registry(path).close()
     made = list((tmp_path / "backups").glob("old-*-before-upgrade-0001.sqlite3"))
     assert len(made) == 1 and check_file(made[0]).ok
+
+
+def test_backups_go_to_a_chosen_folder(registry: Registry, tmp_path: Path) -> None:
+    folder = tmp_path / "sao-luu"
+    made = backup_registry(registry, folder=folder)
+    assert made.parent == folder and check_file(made).ok

@@ -35,3 +35,14 @@ def test_the_dialog_saves_the_choices(qtbot: QtBot, tmp_path: Path) -> None:
     assert reread.get(catalogue.LANGUAGE) == "vi"
     assert reread.get(catalogue.DEFAULT_PAPER) == "400x300"
     assert reread.get(catalogue.REGISTRY_LOCATION) == str(tmp_path / "shared.sqlite3")
+
+
+def test_the_registry_tone_order_is_offered_when_a_registry_is_open(qtbot: QtBot,
+                                                                    tmp_path: Path) -> None:
+    dialog = SettingsDialog(settings=settings_in(tmp_path), registry_tone_order="traditional")
+    qtbot.addWidget(dialog)
+    assert dialog.tone_order.currentData() == "traditional"
+    assert not dialog.tone_order.isHidden()
+    closed = SettingsDialog(settings=settings_in(tmp_path))
+    qtbot.addWidget(closed)
+    assert closed.tone_order.isHidden()

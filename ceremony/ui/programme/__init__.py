@@ -1,0 +1,1 @@
+"""The running-order editor and the ceremony-day projector (issue 5)."""
