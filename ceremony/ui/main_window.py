@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("New &collective…"),
                                          lambda: self.new_honoree("collective"), "Ctrl+Shift+N",
                                          True))
+        file_menu.addAction(self._action(self.tr("&Import a list…"), self.import_list,
+                                         "Ctrl+I", True))
         self.load_sample_action = self._action(self.tr("Load the &sample ceremony"),
                                                self.load_sample_ceremony, writes=True)
         file_menu.addAction(self.load_sample_action)
@@ -327,6 +329,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() == CeremonyDialog.DialogCode.Accepted and dialog.fields() != before:
             push(self.undo_stack, EditCeremonyCommand(info.id, dialog.fields(),
                                                       self._undo_context()))
+
+    def import_list(self) -> None:
+        from ceremony.ui.import_wizard import run_import_wizard
+
+        if self.backend is None:
+            return
+        ceremony_id = self.ceremony_page.selected_ceremony_id()
+        if run_import_wizard(self, self.backend.registry, ceremony_id):
+            self.refresh()
 
     def open_projector(self) -> None:
         from ceremony.ui.programme.projector import open_projector

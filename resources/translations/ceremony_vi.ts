@@ -425,6 +425,29 @@
     </message>
 </context>
 <context>
+    <name>CommitPage</name>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/commit_page.py" line="26" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/commit_page.py" line="27" />
+        <source>Everything is stored together, or nothing is. An import can be undone later from Import batches.</source>
+        <translation>Tất cả được ghi cùng một lúc, hoặc không ghi gì. Có thể hoàn tác lần nhập sau này trong mục Các lần nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/commit_page.py" line="42" />
+        <source>%1 error(s) remain. Go back to see them, correct the file and choose it again; nothing can be imported until then.</source>
+        <translation>Còn %1 lỗi. Hãy quay lại để xem, sửa tệp rồi chọn lại; chưa thể nhập cho đến khi hết lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/commit_page.py" line="48" />
+        <source>Ready to import %1 honoree(s) from %2 sheet(s); %3 of them are already in the registry and get the new award without being created again. Press Finish to import.</source>
+        <translation>Sẵn sàng nhập %1 tập thể, cá nhân từ %2 trang tính; %3 trong số đó đã có trong sổ và chỉ được thêm khen thưởng mới, không tạo lại. Bấm Hoàn tất để nhập.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../ceremony/ui/crash.py" line="48" />
@@ -490,6 +513,29 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/errors.py" line="33" />
         <source>Ceremony</source>
         <translation>Ceremony</translation>
+    </message>
+</context>
+<context>
+    <name>GridPage</name>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="64" />
+        <source>Check what was found in the sheet</source>
+        <translation>Kiểm tra những gì tìm thấy trong trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="65" />
+        <source>The sheet as the office typed it. Only the rows marked as honorees (no colour) are imported.</source>
+        <translation>Trang tính đúng như đơn vị đã gõ. Chỉ các dòng là người/tập thể được khen (không tô màu) mới được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="67" />
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="103" />
+        <source>Header found on row %1; %2 honoree(s) from row %3; %4 row(s) skipped.</source>
+        <translation>Dòng tiêu đề cột ở dòng %1; %2 tập thể, cá nhân từ dòng %3; bỏ qua %4 dòng.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +685,269 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="25" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="35" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="50" />
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="26" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="36" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="51" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="27" />
+        <source>Name in the list</source>
+        <translation>Tên trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="28" />
+        <source>Unit in the list</source>
+        <translation>Đơn vị trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="29" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="35" />
+        <source>Same as #%1 %2 (%3)</source>
+        <translation>Chính là #%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="74" />
+        <source>A different person: keep apart</source>
+        <translation>Người khác: nhập riêng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="40" />
+        <source>Title block</source>
+        <translation>Phần đầu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="41" />
+        <source>Header</source>
+        <translation>Tiêu đề cột</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="42" />
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="43" />
+        <source>Honoree</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="44" />
+        <source>Total, note or footer</source>
+        <translation>Dòng tổng, ghi chú hoặc phần ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="45" />
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="25" />
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="26" />
+        <source>Number in the list</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="27" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="38" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="28" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="40" />
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="29" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="41" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="30" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="42" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="31" />
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="32" />
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="33" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="34" />
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="35" />
+        <source>Year of birth (men)</source>
+        <translation>Năm sinh (nam)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="36" />
+        <source>Year of birth (women)</source>
+        <translation>Năm sinh (nữ)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="37" />
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="38" />
+        <source>Citation</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="39" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="44" />
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="40" />
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="41" />
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="42" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="44" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="52" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="45" />
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="46" />
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="47" />
+        <source>First values</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="37" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="39" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="43" />
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="45" />
+        <source>In the registry</source>
+        <translation>Đã có trong sổ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="46" />
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="48" />
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="49" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="53" />
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="64" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="65" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/wizard.py" line="54" />
+        <source>Import a list</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/wizard.py" line="68" />
+        <source>Reading the list…</source>
+        <translation>Đang đọc danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/wizard.py" line="87" />
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/wizard.py" line="90" />
+        <source>Storing the honorees…</source>
+        <translation>Đang ghi danh sách khen thưởng…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/worker.py" line="58" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ImportsPage</name>
     <message>
         <location filename="../../ceremony/ui/pages/records_pages.py" line="68" />
@@ -730,224 +1039,305 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
     <message>
         <location filename="../../ceremony/ui/main_window.py" line="152" />
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="154" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="156" />
+        <location filename="../../ceremony/ui/main_window.py" line="158" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="157" />
+        <location filename="../../ceremony/ui/main_window.py" line="159" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Phục hồi từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="159" />
+        <location filename="../../ceremony/ui/main_window.py" line="161" />
         <source>C&amp;heck the registry</source>
         <translation>&amp;Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="161" />
+        <location filename="../../ceremony/ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="164" />
+        <location filename="../../ceremony/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="165" />
+        <location filename="../../ceremony/ui/main_window.py" line="167" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="167" />
+        <location filename="../../ceremony/ui/main_window.py" line="169" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="171" />
+        <location filename="../../ceremony/ui/main_window.py" line="173" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="173" />
+        <location filename="../../ceremony/ui/main_window.py" line="175" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="179" />
+        <location filename="../../ceremony/ui/main_window.py" line="181" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="181" />
+        <location filename="../../ceremony/ui/main_window.py" line="183" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="184" />
+        <location filename="../../ceremony/ui/main_window.py" line="186" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="187" />
+        <location filename="../../ceremony/ui/main_window.py" line="189" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="188" />
+        <location filename="../../ceremony/ui/main_window.py" line="190" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="190" />
+        <location filename="../../ceremony/ui/main_window.py" line="192" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="192" />
+        <location filename="../../ceremony/ui/main_window.py" line="194" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="194" />
+        <location filename="../../ceremony/ui/main_window.py" line="196" />
         <source>&amp;Import batches</source>
         <translation>Các lần &amp;nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="196" />
+        <location filename="../../ceremony/ui/main_window.py" line="198" />
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="198" />
+        <location filename="../../ceremony/ui/main_window.py" line="200" />
         <source>&amp;Programme</source>
         <translation>&amp;Chương trình</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="200" />
+        <location filename="../../ceremony/ui/main_window.py" line="202" />
         <source>On stage &amp;now (projector)</source>
         <translation>Đang trên &amp;sân khấu (máy chiếu)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="203" />
+        <location filename="../../ceremony/ui/main_window.py" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="204" />
+        <location filename="../../ceremony/ui/main_window.py" line="206" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="207" />
+        <location filename="../../ceremony/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="208" />
+        <location filename="../../ceremony/ui/main_window.py" line="210" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="240" />
+        <location filename="../../ceremony/ui/main_window.py" line="242" />
         <source>%n row(s)</source>
         <translation><numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="275" />
+        <location filename="../../ceremony/ui/main_window.py" line="277" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="353" />
+        <location filename="../../ceremony/ui/main_window.py" line="364" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="353" />
+        <location filename="../../ceremony/ui/main_window.py" line="364" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="364" />
+        <location filename="../../ceremony/ui/main_window.py" line="375" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="365" />
+        <location filename="../../ceremony/ui/main_window.py" line="376" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="366" />
+        <location filename="../../ceremony/ui/main_window.py" line="377" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="399" />
+        <location filename="../../ceremony/ui/main_window.py" line="410" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="408" />
+        <location filename="../../ceremony/ui/main_window.py" line="419" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="409" />
+        <location filename="../../ceremony/ui/main_window.py" line="420" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="410" />
+        <location filename="../../ceremony/ui/main_window.py" line="421" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="411" />
+        <location filename="../../ceremony/ui/main_window.py" line="422" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="437" />
+        <location filename="../../ceremony/ui/main_window.py" line="448" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="453" />
+        <location filename="../../ceremony/ui/main_window.py" line="464" />
         <source>Restore from a backup</source>
         <translation>Phục hồi từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="454" />
+        <location filename="../../ceremony/ui/main_window.py" line="465" />
         <source>Registry backups (*.sqlite3)</source>
         <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="468" />
+        <location filename="../../ceremony/ui/main_window.py" line="479" />
         <source>Restored; the replaced registry was kept as %1</source>
         <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="482" />
-        <location filename="../../ceremony/ui/main_window.py" line="485" />
+        <location filename="../../ceremony/ui/main_window.py" line="493" />
+        <location filename="../../ceremony/ui/main_window.py" line="496" />
         <source>Check the registry</source>
         <translation>Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="483" />
+        <location filename="../../ceremony/ui/main_window.py" line="494" />
         <source>The registry is sound.</source>
         <translation>Sổ đăng ký nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="486" />
+        <location filename="../../ceremony/ui/main_window.py" line="497" />
         <source>The registry has problems: %1</source>
         <translation>Sổ đăng ký có lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_page.py" line="59" />
+        <source>Match the columns</source>
+        <translation>Ghép các cột</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_page.py" line="60" />
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_page.py" line="68" />
+        <source>Each column of the list and what it is read as. Change a column's field to correct it; the mapping is remembered for lists with the same headers.</source>
+        <translation>Từng cột của danh sách và nội dung được đọc. Đổi trường của một cột để sửa; cách ghép được ghi nhớ cho các danh sách có cùng tiêu đề cột.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/mapping_page.py" line="70" />
+        <source>This sheet's headers were seen before: the mapping used then is applied.</source>
+        <translation>Tiêu đề cột của trang này đã gặp trước đây: dùng lại cách ghép lần trước.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="87" />
+        <source>Check the honorees</source>
+        <translation>Kiểm tra danh sách khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="88" />
+        <source>Rows with errors (red) must be corrected in the file before importing; warnings (yellow) are worth a look.</source>
+        <translation>Các dòng có lỗi (đỏ) phải được sửa trong tệp trước khi nhập; các cảnh báo (vàng) nên xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="90" />
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="94" />
+        <source>All rows</source>
+        <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="95" />
+        <source>Rows with errors</source>
+        <translation>Các dòng có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="96" />
+        <source>Rows with warnings</source>
+        <translation>Các dòng có cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="99" />
+        <source>&amp;Honorees</source>
+        <translation>&amp;Người được khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="100" />
+        <source>&amp;Problems</source>
+        <translation>&amp;Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="102" />
+        <source>Possibly already in the registry — &amp;decide for each:</source>
+        <translation>Có thể đã có trong sổ — &amp;quyết định từng trường hợp:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="121" />
+        <source>%1 honoree(s), %2 error(s), %3 warning(s)</source>
+        <translation>%1 tập thể, cá nhân; %2 lỗi; %3 cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1836,85 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="74" />
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="132" />
+        <source>Choose the list</source>
+        <translation>Chọn danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="75" />
+        <source>The annex of an award decision, as the office sent it: Excel (.xlsx, .xls), OpenDocument (.ods) or text (.csv, .txt).</source>
+        <translation>Danh sách kèm theo quyết định khen thưởng, đúng như đơn vị gửi: Excel (.xlsx, .xls), OpenDocument (.ods) hoặc văn bản (.csv, .txt).</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="77" />
+        <source>&amp;Browse…</source>
+        <translation>Chọn tệ&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="78" />
+        <source>&amp;File(s):</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="78" />
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="78" />
+        <source>&amp;Ceremony:</source>
+        <translation>&amp;Buổi lễ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="79" />
+        <source>&amp;Award:</source>
+        <translation>&amp;Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="79" />
+        <source>Ne&amp;w award name:</source>
+        <translation>Tên hình thức &amp;mới:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="79" />
+        <source>Au&amp;thority:</source>
+        <translation>&amp;Cấp khen:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="80" />
+        <source>Decision n&amp;umber:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="83" />
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="84" />
+        <source>e.g. Certificate of Merit of the Governor</source>
+        <translation>VD: Bằng khen của Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="101" />
+        <source>A new award type…</source>
+        <translation>Hình thức khen thưởng mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="114" />
+        <source>(every sheet)</source>
+        <translation>(tất cả các trang)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/source_page.py" line="133" />
+        <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <location filename="../../ceremony/ui/pages/records_pages.py" line="133" />
@@ -1524,7 +1993,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="543" />
+        <location filename="../../ceremony/ui/main_window.py" line="554" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

@@ -24,6 +24,19 @@
     <message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message><source>&lt; &amp;Back</source><translation>&lt; &amp;Quay lại</translation></message>
+    <message><source>&amp;Next &gt;</source><translation>&amp;Tiếp &gt;</translation></message>
+    <message><source>&amp;Finish</source><translation>&amp;Hoàn tất</translation></message>
+    <message><source>Cancel</source><translation>Hủy</translation></message>
+    <message><source>&amp;Help</source><translation>&amp;Trợ giúp</translation></message>
+    <message><source>Go Back</source><translation>Quay lại</translation></message>
+    <message><source>Continue</source><translation>Tiếp tục</translation></message>
+    <message><source>Commit</source><translation>Xác nhận</translation></message>
+    <message><source>Done</source><translation>Xong</translation></message>
+    <message><source>Help</source><translation>Trợ giúp</translation></message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message><source>Show Details...</source><translation>Xem chi tiết...</translation></message>
     <message><source>Hide Details...</source><translation>Ẩn chi tiết...</translation></message>
