@@ -1343,132 +1343,132 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="112" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="116" />
         <source>C&amp;eremony:</source>
         <translation>&amp;Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="113" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="117" />
         <source>&amp;Plan rounds</source>
         <translation>&amp;Xếp đợt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="114" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="118" />
         <source>Cut every block into rounds again (undoable)</source>
         <translation>Chia lại mọi khối trao thành các đợt lên sân khấu (có thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="116" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="120" />
         <source>Put &amp;late awards on stage</source>
         <translation>Xếp người &amp;bổ sung lên sân khấu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="118" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="122" />
         <source>Block &amp;settings…</source>
         <translation>&amp;Thiết lập khối…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="119" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="123" />
         <source>Presenters, people per round and time slot of the block</source>
         <translation>Người trao, số người mỗi đợt và thời lượng dành cho khối</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="121" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="125" />
         <source>&amp;Write papers…</source>
         <translation>&amp;In tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="122" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="126" />
         <source>Running order, MC script and name cards as PDF</source>
         <translation>Chương trình, kịch bản dẫn chương trình và bảng tên dạng PDF</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="124" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="128" />
         <source>On stage &amp;now…</source>
         <translation>Màn hình &amp;sân khấu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="125" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="129" />
         <source>Pro&amp;gramme</source>
         <translation>&amp;Chương trình</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="126" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="130" />
         <source>Presentation &amp;blocks</source>
         <translation>&amp;Khối trao thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="128" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="132" />
         <source>Stage &amp;rounds (drag to move)</source>
         <translation>Các đợt &amp;lên sân khấu (kéo để di chuyển)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="130" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="134" />
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="131" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="135" />
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="132" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="136" />
         <source>To previous round</source>
         <translation>Sang đợt trước</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/layout.py" line="133" />
+        <location filename="../../ceremony/ui/programme/layout.py" line="137" />
         <source>To next round</source>
         <translation>Sang đợt sau</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="147" />
+        <location filename="../../ceremony/ui/programme/page.py" line="149" />
         <source>Not planned yet: press Plan to cut the awards into rounds.</source>
         <translation>Chưa xếp đợt: bấm Xếp đợt để chia người được khen thưởng thành các đợt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/programme/page.py" line="149" />
+        <location filename="../../ceremony/ui/programme/page.py" line="151" />
         <source>%n award(s) not on stage yet.</source>
         <translation><numerusform>%n người được khen thưởng chưa được xếp lên sân khấu.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/programme/page.py" line="151" />
+        <location filename="../../ceremony/ui/programme/page.py" line="153" />
         <source>%n block(s) outrun their slot.</source>
         <translation><numerusform>%n khối trao vượt quá thời lượng dự kiến.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="191" />
+        <location filename="../../ceremony/ui/programme/page.py" line="197" />
         <source>Plan the rounds</source>
         <translation>Xếp các đợt lên sân khấu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="197" />
+        <location filename="../../ceremony/ui/programme/page.py" line="203" />
         <source>Put late awards on stage</source>
         <translation>Xếp người bổ sung lên sân khấu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="201" />
+        <location filename="../../ceremony/ui/programme/page.py" line="207" />
         <source>Move on stage</source>
         <translation>Đổi vị trí trên sân khấu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="244" />
+        <location filename="../../ceremony/ui/programme/page.py" line="250" />
         <source>Change a presentation block</source>
         <translation>Sửa khối trao thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="252" />
+        <location filename="../../ceremony/ui/programme/page.py" line="258" />
         <source>Check in</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="261" />
+        <location filename="../../ceremony/ui/programme/page.py" line="267" />
         <source>Write the papers to</source>
         <translation>Lưu tài liệu vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/programme/page.py" line="273" />
+        <location filename="../../ceremony/ui/programme/page.py" line="279" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
@@ -1760,6 +1760,82 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/pages/reference_page.py" line="77" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="31" />
+        <source>Programme segment</source>
+        <translation>Mục trong chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="39" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="41" />
+        <source>&amp;What happens</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="42" />
+        <source>&amp;Speaker</source>
+        <translation>&amp;Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="43" />
+        <source>&amp;Duration</source>
+        <translation>&amp;Thời lượng</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="89" />
+        <source>Add se&amp;gment…</source>
+        <translation>Thêm &amp;mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="90" />
+        <source>Edit segment…</source>
+        <translation>Sửa mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="91" />
+        <source>Remove segment</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="92" />
+        <source>Earlier</source>
+        <translation>Lên trước</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="93" />
+        <source>Later</source>
+        <translation>Xuống sau</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="115" />
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="129" />
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="137" />
+        <source>Remove %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/programme/segments.py" line="146" />
+        <source>Reorder the programme</source>
+        <translation>Đổi thứ tự chương trình</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ceremony.services.programme_records import BlockView, PlanView, PresenterInfo
     from ceremony.services.programme_snapshot import PlanSnapshot
     from ceremony.services.programme_stage import OnStage
+    from ceremony.services.programme_templates import Segment
     from ceremony.services.records import CeremonyInfo
     from ceremony.store.registry import Registry
 
@@ -79,6 +80,27 @@ class PlanGateway:
             restore_plan(self.registry, before)
             raise
         return before
+
+    def add_segment(self, ceremony_id: int, segment: Segment,
+                    index: int | None) -> PlanSnapshot:
+        from ceremony.services.programme_items import add_segment
+
+        return add_segment(self.registry, ceremony_id, segment, index)
+
+    def update_segment(self, item_id: int, segment: Segment) -> PlanSnapshot:
+        from ceremony.services.programme_items import update_segment
+
+        return update_segment(self.registry, item_id, segment)
+
+    def remove_segment(self, item_id: int) -> PlanSnapshot:
+        from ceremony.services.programme_items import remove_segment
+
+        return remove_segment(self.registry, item_id)
+
+    def move_item(self, item_id: int, index: int) -> PlanSnapshot:
+        from ceremony.services.programme_items import move_item
+
+        return move_item(self.registry, item_id, index)
 
     def restore_plan(self, snapshot: PlanSnapshot) -> PlanSnapshot:
         from ceremony.services.programme_snapshot import restore_plan

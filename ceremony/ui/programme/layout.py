@@ -73,7 +73,11 @@ class PageLayout:
         for button in (self.replan, self.late, self.block, self.papers, self.projector):
             top.addWidget(button)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(_titled(self.items_label, page.items_table))
+        programme = _titled(self.items_label, page.items_table)
+        programme_layout = programme.layout()
+        assert programme_layout is not None
+        programme_layout.addWidget(page.segments.bar)
+        left.addWidget(programme)
         left.addWidget(_titled(self.blocks_label, page.blocks_table))
         move_row = QHBoxLayout()
         for action in self.moves:

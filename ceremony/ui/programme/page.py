@@ -30,6 +30,7 @@ from ceremony.ui.programme.commands import CheckInCommand, PlanEditCommand, push
 from ceremony.ui.programme.gateway import PlanGateway
 from ceremony.ui.programme.layout import PageLayout
 from ceremony.ui.programme.rounds_model import RoundsModel
+from ceremony.ui.programme.segments import SegmentEditor
 from ceremony.ui.programme.tables import BlocksModel, ItemsModel
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class ProgrammePage(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #842029; font-weight: bold")
+        self.segments = SegmentEditor(self)
         self.parts = PageLayout(self)
         self.retranslate()
 
@@ -178,6 +180,10 @@ class ProgrammePage(QWidget):
             self.blocks_table.selectRow(self.plan.blocks.index(block))
 
     # -- edits ----------------------------------------------------------------
+    def push_plan_edit(self, text: str, edit: Callable[[PlanGateway], PlanSnapshot]) -> bool:
+        """Make a plan edit through the gateway as one undoable command."""
+        return self._push_plan_edit(text, edit)
+
     def _push_plan_edit(self, text: str, edit: Callable[[PlanGateway], PlanSnapshot]) -> bool:
         gateway = self.gateway
         if gateway is None or gateway.read_only:
