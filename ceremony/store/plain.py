@@ -17,7 +17,10 @@ from sqlalchemy.orm import Session
 def plain_rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Sequence[Any]]:
     """The rows of *query* as the database driver returns them (no type conversion)."""
     connection = session.connection()
-    compiled = query.compile(dialect=connection.dialect)
+    # render_postcompile expands "IN (:ids)" into one parameter per value: the driver
+    # cannot take the expanding parameter a selection of award ids compiles to.
+    compiled = query.compile(dialect=connection.dialect,
+                             compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     arguments: tuple[Any, ...] | dict[str, Any]
     if compiled.positional:

@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.load_sample_action = self._action(self.tr("Load the &sample ceremony"),
                                                self.load_sample_ceremony, writes=True)
         file_menu.addAction(self.load_sample_action)
+        file_menu.addAction(self._action(self.tr("&Print certificates…"),
+                                         self.print_certificates, QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.back_up))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"),
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
                                          self.open_projector, "F5"))
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self._action(self.tr("Pr&inter profiles…"),
+                                          self.edit_printer_profiles, writes=True))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings,
                                           QKeySequence.StandardKey.Preferences))
 
@@ -329,6 +333,24 @@ class MainWindow(QMainWindow):
         if dialog.exec() == CeremonyDialog.DialogCode.Accepted and dialog.fields() != before:
             push(self.undo_stack, EditCeremonyCommand(info.id, dialog.fields(),
                                                       self._undo_context()))
+
+    def print_certificates(self) -> None:
+        from ceremony.ui.printing import open_print_dialog
+
+        if self.backend is None:
+            return
+        award_ids: list[int] | None = None
+        if self.pages.currentIndex() == HONOREES_PAGE:
+            award_ids = self.honorees_page.selected_award_ids() or None
+        ceremony_id = None if award_ids else self.ceremony_page.selected_ceremony_id()
+        open_print_dialog(self, self.backend.registry, ceremony_id, award_ids)
+        self.refresh()  # print counts and register numbers may have changed
+
+    def edit_printer_profiles(self) -> None:
+        from ceremony.ui.printing import open_printer_profiles
+
+        if self.backend is not None:
+            open_printer_profiles(self, self.backend.registry)
 
     def import_list(self) -> None:
         from ceremony.ui.import_wizard import run_import_wizard

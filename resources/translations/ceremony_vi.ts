@@ -425,6 +425,89 @@
     </message>
 </context>
 <context>
+    <name>ChoicesPanel</name>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="61" />
+        <source>What to print</source>
+        <translation>In những gì</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="62" />
+        <source>C&amp;eremony:</source>
+        <translation>&amp;Buổi lễ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="62" />
+        <source>&amp;Awards:</source>
+        <translation>&amp;Khen thưởng:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="62" />
+        <source>&amp;Order:</source>
+        <translation>&amp;Thứ tự:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="63" />
+        <source>&amp;Template:</source>
+        <translation>&amp;Mẫu in:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="63" />
+        <source>Paper:</source>
+        <translation>Giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="63" />
+        <source>Printer pro&amp;file:</source>
+        <translation>&amp;Hồ sơ máy in:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="67" />
+        <source>Any ceremony</source>
+        <translation>Mọi buổi lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="68" />
+        <source>Pre-printed &amp;blanks: print only the variable text</source>
+        <translation>In lên &amp;phôi: chỉ in phần nội dung thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="71" />
+        <source>Stage order (running order)</source>
+        <translation>Thứ tự lên sân khấu (theo chương trình)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="72" />
+        <source>List order (as imported)</source>
+        <translation>Thứ tự danh sách (như khi nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
+        <source>Name order (Vietnamese)</source>
+        <translation>Thứ tự tên (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
+        <source>Each award's own template</source>
+        <translation>Mẫu riêng của từng hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="85" />
+        <source>(no profile: as designed)</source>
+        <translation>(không dùng hồ sơ: đúng như thiết kế)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="101" />
+        <source>Every award of the ceremony</source>
+        <translation>Tất cả khen thưởng của buổi lễ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/choices.py" line="104" />
+        <source>The %n selected award(s)</source>
+        <translation><numerusform>%n khen thưởng đã chọn</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommitPage</name>
     <message>
         <location filename="../../ceremony/ui/import_wizard/commit_page.py" line="26" />
@@ -966,6 +1049,14 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <location filename="../../ceremony/ui/printing/worker.py" line="50" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ceremony/ui/main_window.py" line="83" />
@@ -1048,218 +1139,228 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="158" />
+        <location filename="../../ceremony/ui/main_window.py" line="157" />
+        <source>&amp;Print certificates…</source>
+        <translation>&amp;In bằng, giấy khen…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="160" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="159" />
+        <location filename="../../ceremony/ui/main_window.py" line="161" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Phục hồi từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="161" />
+        <location filename="../../ceremony/ui/main_window.py" line="163" />
         <source>C&amp;heck the registry</source>
         <translation>&amp;Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="163" />
+        <location filename="../../ceremony/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="166" />
+        <location filename="../../ceremony/ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="167" />
+        <location filename="../../ceremony/ui/main_window.py" line="169" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="169" />
+        <location filename="../../ceremony/ui/main_window.py" line="171" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="173" />
+        <location filename="../../ceremony/ui/main_window.py" line="175" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="175" />
+        <location filename="../../ceremony/ui/main_window.py" line="177" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="181" />
+        <location filename="../../ceremony/ui/main_window.py" line="183" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="183" />
+        <location filename="../../ceremony/ui/main_window.py" line="185" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="186" />
+        <location filename="../../ceremony/ui/main_window.py" line="188" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="189" />
+        <location filename="../../ceremony/ui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="190" />
+        <location filename="../../ceremony/ui/main_window.py" line="192" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="192" />
+        <location filename="../../ceremony/ui/main_window.py" line="194" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="194" />
+        <location filename="../../ceremony/ui/main_window.py" line="196" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="196" />
+        <location filename="../../ceremony/ui/main_window.py" line="198" />
         <source>&amp;Import batches</source>
         <translation>Các lần &amp;nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="198" />
+        <location filename="../../ceremony/ui/main_window.py" line="200" />
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="200" />
+        <location filename="../../ceremony/ui/main_window.py" line="202" />
         <source>&amp;Programme</source>
         <translation>&amp;Chương trình</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="202" />
+        <location filename="../../ceremony/ui/main_window.py" line="204" />
         <source>On stage &amp;now (projector)</source>
         <translation>Đang trên &amp;sân khấu (máy chiếu)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="205" />
+        <location filename="../../ceremony/ui/main_window.py" line="207" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="206" />
+        <location filename="../../ceremony/ui/main_window.py" line="208" />
+        <source>Pr&amp;inter profiles…</source>
+        <translation>Hồ sơ &amp;máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="210" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="209" />
+        <location filename="../../ceremony/ui/main_window.py" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="210" />
+        <location filename="../../ceremony/ui/main_window.py" line="214" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="242" />
+        <location filename="../../ceremony/ui/main_window.py" line="246" />
         <source>%n row(s)</source>
         <translation><numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="277" />
+        <location filename="../../ceremony/ui/main_window.py" line="281" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="364" />
+        <location filename="../../ceremony/ui/main_window.py" line="386" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="364" />
+        <location filename="../../ceremony/ui/main_window.py" line="386" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="375" />
+        <location filename="../../ceremony/ui/main_window.py" line="397" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="376" />
+        <location filename="../../ceremony/ui/main_window.py" line="398" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="377" />
+        <location filename="../../ceremony/ui/main_window.py" line="399" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="410" />
+        <location filename="../../ceremony/ui/main_window.py" line="432" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="419" />
+        <location filename="../../ceremony/ui/main_window.py" line="441" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="420" />
+        <location filename="../../ceremony/ui/main_window.py" line="442" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="421" />
+        <location filename="../../ceremony/ui/main_window.py" line="443" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="422" />
+        <location filename="../../ceremony/ui/main_window.py" line="444" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="448" />
+        <location filename="../../ceremony/ui/main_window.py" line="470" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="464" />
+        <location filename="../../ceremony/ui/main_window.py" line="486" />
         <source>Restore from a backup</source>
         <translation>Phục hồi từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="465" />
+        <location filename="../../ceremony/ui/main_window.py" line="487" />
         <source>Registry backups (*.sqlite3)</source>
         <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="479" />
+        <location filename="../../ceremony/ui/main_window.py" line="501" />
         <source>Restored; the replaced registry was kept as %1</source>
         <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="493" />
-        <location filename="../../ceremony/ui/main_window.py" line="496" />
+        <location filename="../../ceremony/ui/main_window.py" line="515" />
+        <location filename="../../ceremony/ui/main_window.py" line="518" />
         <source>Check the registry</source>
         <translation>Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="494" />
+        <location filename="../../ceremony/ui/main_window.py" line="516" />
         <source>The registry is sound.</source>
         <translation>Sổ đăng ký nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="497" />
+        <location filename="../../ceremony/ui/main_window.py" line="519" />
         <source>The registry has problems: %1</source>
         <translation>Sổ đăng ký có lỗi: %1</translation>
     </message>
@@ -1338,6 +1439,321 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/import_wizard/preview_page.py" line="121" />
         <source>%1 honoree(s), %2 error(s), %3 warning(s)</source>
         <translation>%1 tập thể, cá nhân; %2 lỗi; %3 cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="32" />
+        <source>below its minimum size: %1 pt — check it</source>
+        <translation>nhỏ hơn cỡ tối thiểu: %1 pt — cần kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="35" />
+        <source>wrapped onto %1 lines at %2 pt</source>
+        <translation>xuống %1 dòng, cỡ %2 pt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="38" />
+        <source>shrunk to %1 pt</source>
+        <translation>thu nhỏ còn %1 pt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="56" />
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="57" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="58" />
+        <source>Field</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="59" />
+        <source>What fitting did</source>
+        <translation>Đã căn chỉnh thế nào</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="92" />
+        <source>Fitting &amp;notes (names and texts made to fit):</source>
+        <translation>&amp;Ghi chú căn chỉnh (tên và nội dung đã thu nhỏ hoặc xuống dòng):</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="110" />
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="112" />
+        <source>No awards match: there is nothing to print.</source>
+        <translation>Không có khen thưởng nào phù hợp: không có gì để in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="113" />
+        <source>%n page(s) — a preview: nothing is counted as printed</source>
+        <translation><numerusform>%n trang — bản xem trước: chưa tính là đã in</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="123" />
+        <source>Cannot print: the fonts have no letter for some characters (they would print as boxes). Correct these names or texts first:</source>
+        <translation>Không thể in: phông chữ không có một số ký tự (sẽ in ra ô vuông). Hãy sửa các tên hoặc nội dung sau trước:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="127" />
+        <source>Every letter can be printed with the chosen fonts.</source>
+        <translation>Mọi ký tự đều in được bằng các phông chữ đã chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="111" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="235" />
+        <source>Print certificates</source>
+        <translation>In bằng khen, giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="112" />
+        <source>Printer &amp;profiles…</source>
+        <translation>Hồ sơ má&amp;y in…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="113" />
+        <source>Output</source>
+        <translation>Đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="114" />
+        <source>Fi&amp;les:</source>
+        <translation>&amp;Dạng tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="115" />
+        <source>One PDF file</source>
+        <translation>Một tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="116" />
+        <source>One file per honoree (into a folder)</source>
+        <translation>Mỗi người một tệp (vào một thư mục)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="117" />
+        <source>Save a pre&amp;view…</source>
+        <translation>Lưu bản &amp;xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="118" />
+        <source>Save as f&amp;inal PDF (counts as printed)…</source>
+        <translation>Lưu bản &amp;chính thức (tính là đã in)…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="119" />
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="120" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="122" />
+        <source>A preview is for viewing only. “Save as final” and “Print” count as the real print: first prints take register numbers and every print is counted.</source>
+        <translation>Bản xem trước chỉ để xem. “Lưu bản chính thức” và “In” mới tính là in thật: lần in đầu được cấp số sổ vàng và mọi lần in đều được đếm.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="150" />
+        <source>Rendering the preview…</source>
+        <translation>Đang dựng bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="163" />
+        <source>Save as final</source>
+        <translation>Lưu bản chính thức</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="164" />
+        <source>These %n certificate(s) will count as printed: awards printed for the first time take register numbers, which are never reused. Continue?</source>
+        <translation><numerusform>%n bằng, giấy khen này sẽ được tính là đã in: khen thưởng in lần đầu được cấp số sổ vàng, số đã cấp không bao giờ dùng lại. Tiếp tục?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="180" />
+        <source>Writing the certificates…</source>
+        <translation>Đang ghi bằng, giấy khen…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="202" />
+        <source>Printing the certificates…</source>
+        <translation>Đang in bằng, giấy khen…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="236" />
+        <source>The printer did not take the job; nothing was recorded as printed.</source>
+        <translation>Máy in không nhận lệnh in; chưa ghi nhận khen thưởng nào là đã in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="254" />
+        <source>Saved %n page(s) to %1; they count as printed.</source>
+        <translation><numerusform>Đã lưu %n trang vào %1; đã tính là đã in.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="258" />
+        <source>Saved a preview of %n page(s) to %1.</source>
+        <translation><numerusform>Đã lưu bản xem trước %n trang vào %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="263" />
+        <source>Printed %n certificate(s); they are recorded as printed.</source>
+        <translation><numerusform>Đã in %n bằng, giấy khen; đã ghi nhận là đã in.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="284" />
+        <source>Folder for the files</source>
+        <translation>Thư mục chứa các tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="289" />
+        <source>Save certificates</source>
+        <translation>Lưu bằng, giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="290" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterProfilesDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="61" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="62" />
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="63" />
+        <source>Tray</source>
+        <translation>Khay</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="64" />
+        <source>X (mm)</source>
+        <translation>X (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="66" />
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="68" />
+        <source>Scale</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="132" />
+        <source>Printer profiles</source>
+        <translation>Hồ sơ máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="133" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="133" />
+        <source>&amp;Printer:</source>
+        <translation>&amp;Máy in:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="133" />
+        <source>&amp;Tray:</source>
+        <translation>&amp;Khay giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
+        <source>Offset &amp;X (right):</source>
+        <translation>Độ lệch &amp;X (sang phải):</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
+        <source>Offset &amp;Y (down):</source>
+        <translation>Độ lệch &amp;Y (xuống dưới):</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
+        <source>&amp;Scale:</source>
+        <translation>Tỉ &amp;lệ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="137" />
+        <source>&amp;New</source>
+        <translation>Tạo mớ&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="138" />
+        <source>S&amp;ave</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="139" />
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="141" />
+        <source>Print the calibration sheet on plain paper through the blanks' tray, measure where crosshair A landed, and enter the offsets; print it again through the profile to confirm.</source>
+        <translation>In tờ hiệu chỉnh trên giấy thường qua khay đặt phôi, đo vị trí dấu chữ thập A rồi nhập độ lệch; in lại tờ này qua hồ sơ để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="144" />
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="144" />
+        <source>A4 portrait</source>
+        <translation>A4 dọc</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="145" />
+        <source>Official 400 × 300 mm</source>
+        <translation>Khổ chuẩn 400 × 300 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="145" />
+        <source>A3 landscape</source>
+        <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="148" />
+        <source>Save calibration s&amp;heet…</source>
+        <translation>Lưu tờ &amp;hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="149" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="204" />
+        <source>Save the calibration sheet</source>
+        <translation>Lưu tờ hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="205" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2485,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="554" />
+        <location filename="../../ceremony/ui/main_window.py" line="576" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

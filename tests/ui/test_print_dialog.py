@@ -1,0 +1,179 @@
+"""The Print certificates dialog and the printer profiles, over the sample ceremony."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from ceremony.services.ceremonies import list_ceremonies
+from ceremony.services.certificates import CertificateSelection, certificate_records
+from ceremony.services.printer_profiles import list_profiles
+from ceremony.store.models import Honoree
+from ceremony.store.registry import Registry
+from ceremony.ui.printing import open_print_dialog
+from ceremony.ui.printing.print_dialog import PrintDialog
+from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
+
+TIMEOUT = 20_000
+
+
+def open_dialog(qtbot: QtBot, registry: Registry, award_ids: list[int] | None = None
+                ) -> PrintDialog:
+    ceremony_id = list_ceremonies(registry)[0].id
+    dialog = PrintDialog(registry, ceremony_id, award_ids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, dialog)
+    return dialog
+
+
+def settle(qtbot: QtBot, dialog: PrintDialog) -> None:
+    """Wait for the worker thread and the debounce timer to finish."""
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.preview_panel.preview is not None,
+                    timeout=TIMEOUT)
+
+
+def records(registry: Registry) -> list[tuple[str, int]]:
+    chosen = CertificateSelection(ceremony_id=list_ceremonies(registry)[0].id)
+    return [(r.register_no, r.print_count) for r in certificate_records(registry, chosen)]
+
+
+def test_the_preview_shows_every_certificate_of_the_sample(
+        qtbot: QtBot, sample_registry: Registry, qtmodeltester: object) -> None:
+    dialog = open_dialog(qtbot, sample_registry)
+    panel = dialog.preview_panel
+    assert panel.document.pageCount() == 49
+    assert "49" in panel.summary.text()
+    assert dialog.print_button.isEnabled() and dialog.save_final_button.isEnabled()
+    assert panel.notes.rowCount() > 0  # long names in the sample were shrunk or wrapped
+    assert panel.notes.record_at(0).name
+    qtmodeltester.check(panel.notes)  # type: ignore[attr-defined]
+
+    # One award type only: the 15 commemorative medals.
+    index = next(i for i in range(dialog.choices.awards.count())
+                 if str(dialog.choices.awards.itemText(i)).startswith("Kỷ niệm chương"))
+    dialog.choices.awards.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: panel.preview is not None and panel.preview.pages == 15,
+                    timeout=TIMEOUT)
+    settle(qtbot, dialog)
+    assert panel.document.pageCount() == 15
+
+
+def test_saving_a_preview_writes_a_pdf_and_marks_nothing_printed(
+        qtbot: QtBot, sample_registry: Registry, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, sample_registry)
+    target = tmp_path / "preview.pdf"
+    dialog.write_output(target, final=False)
+    qtbot.waitUntil(lambda: not dialog.busy and target.exists(), timeout=TIMEOUT)
+    assert len(PdfReader(target).pages) == 49
+    assert all(record == ("", 0) for record in records(sample_registry))
+    assert not dialog.recorded
+
+
+def test_saving_as_final_marks_printed_and_numbers_the_register(
+        qtbot: QtBot, sample_registry: Registry, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, sample_registry)
+    dialog.split.setCurrentIndex(1)  # one file per honoree
+    dialog.write_output(tmp_path / "final", final=True)
+    qtbot.waitUntil(lambda: dialog.recorded, timeout=TIMEOUT)
+    settle(qtbot, dialog)
+    assert len(list((tmp_path / "final").glob("*.pdf"))) == 49
+    assert all(number and count == 1 for number, count in records(sample_registry))
+    chosen = CertificateSelection(ceremony_id=list_ceremonies(sample_registry)[0].id)
+    # Numbered per authority (and year), never shared within one register.
+    registers = {(r.authority_id, r.register_no)
+                 for r in certificate_records(sample_registry, chosen)}
+    assert len(registers) == 49
+
+
+def test_printing_through_qt_records_only_after_the_pages_went_out(
+        qtbot: QtBot, sample_registry: Registry, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, sample_registry, award_ids=[1, 2, 3])
+    assert dialog.preview_panel.document.pageCount() == 3
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(96)
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: dialog.recorded, timeout=TIMEOUT)
+    settle(qtbot, dialog)
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == 3
+    box = printed.pages[0].mediabox  # the template's paper at actual size, no margins
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (
+        297, 210)
+    counts = {r.award_id: r.print_count for r in certificate_records(
+        sample_registry, CertificateSelection(award_ids=(1, 2, 3, 4)))}
+    assert counts == {1: 1, 2: 1, 3: 1, 4: 0}
+
+
+def test_a_letter_the_fonts_lack_blocks_printing(qtbot: QtBot,
+                                                  sample_registry: Registry) -> None:
+    with sample_registry.transaction() as session:
+        honoree = session.scalars(select(Honoree).where(Honoree.name == "Bế Thị Ngọc Hà")).one()
+        honoree.name = "Bế Thị Ngọc Hà 中"
+    dialog = open_dialog(qtbot, sample_registry)
+    assert "Bế Thị Ngọc Hà 中" in dialog.preview_panel.preflight.text()
+    assert "U+4E2D" in dialog.preview_panel.preflight.text()
+    assert not dialog.print_button.isEnabled()
+    assert not dialog.save_final_button.isEnabled()
+    assert not dialog.save_preview_button.isEnabled()
+    assert dialog.preview_panel.document.pageCount() == 0
+
+
+def test_the_profiles_dialog_saves_offsets_and_a_calibration_sheet(
+        qtbot: QtBot, registry: Registry, tmp_path: Path, qtmodeltester: object) -> None:
+    dialog = PrinterProfilesDialog(registry)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Máy in phòng văn thư — khay 2")
+    dialog.tray.setText("Khay 2")
+    dialog.offset_x.setValue(-3.5)
+    dialog.offset_y.setValue(2.0)
+    dialog.scale.setValue(1.01)
+    dialog.save_button.click()
+    saved = list_profiles(registry)
+    assert [(p.name, p.tray, p.offset_x_mm, p.offset_y_mm, p.scale) for p in saved] == [
+        ("Máy in phòng văn thư — khay 2", "Khay 2", -3.5, 2.0, 1.01)]
+    assert dialog.profiles.rowCount() == 1
+    qtmodeltester.check(dialog.profiles)  # type: ignore[attr-defined]
+
+    dialog.offset_x.setValue(-2.0)
+    dialog.save_button.click()
+    assert list_profiles(registry)[0].offset_x_mm == -2.0
+    dialog.save_calibration(tmp_path / "calibration.pdf")
+    assert len(PdfReader(tmp_path / "calibration.pdf").pages) == 1
+
+
+def test_the_entry_point_opens_and_closes(qtbot: QtBot, sample_registry: Registry) -> None:
+    seen: list[str] = []
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PrintDialog) or dialog.busy:
+            QTimer.singleShot(50, close)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.close_button.click()
+
+    QTimer.singleShot(0, close)
+    open_print_dialog(None, sample_registry, None, None)
+    assert seen == ["Print certificates"]
+
+
+@pytest.fixture(autouse=True)
+def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
+    """An error box would wait for a click forever: record the error instead."""
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ceremony.ui.printing.print_dialog.show_error",
+                        lambda _parent, error: shown.append(error))
+    yield shown
+    assert shown == []
+    assert not isinstance(QApplication.activeModalWidget(), QDialog)
