@@ -1,36 +1,24 @@
 """Checks against the registry: awards, honorees already there, honorees listed twice.
 
-The registry is queried by duplicate key in pages of IN (...) lists on an indexed
-column, so 50,000 new names against 100,000 stored ones is a few hundred index lookups,
-never a pairing of every name with every other.
+The registry is queried (in services.import_lookups) by duplicate key in pages of
+IN (...) lists on an indexed column, never by pairing every name with every other.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from ceremony.errors import DataError
 from ceremony.importing.extract import Entry
 from ceremony.importing.preview import ImportPreview
 from ceremony.importing.problems import Problem, Severity
-from ceremony.services.imports import IN_CHUNK, AwardInfo, AwardRef, accepts, find_award
-from ceremony.store.models import Award, Decision, Honoree, Unit
+from ceremony.services.import_lookups import Stored, decisions_held, stored_by_duplicate_key
+from ceremony.services.imports import AwardInfo, AwardRef, accepts, find_award
 from ceremony.store.registry import Registry
 from ceremony.text import duplicate_key
 
-
-@dataclass(frozen=True)
-class Stored:
-    id: int
-    kind: str
-    name: str
-    unit_key: str
-    unit: str
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def award_ref(entry: Entry, preview: ImportPreview) -> AwardRef:
@@ -41,7 +29,7 @@ def match_registry(registry: Registry, preview: ImportPreview) -> None:
     entries = preview.entries
     with registry.reading() as session:
         awards = _check_awards(session, preview, entries)
-        stored = _stored_by_key(session, {duplicate_key(e.name) for e in entries})
+        stored = stored_by_duplicate_key(session, {duplicate_key(e.name) for e in entries})
         _link(preview, entries, stored)
         _check_once(session, preview, entries, awards)
     _check_twice(preview, entries)
@@ -72,19 +60,6 @@ def _check_awards(session: Session, preview: ImportPreview,
         elif info is not None and not accepts(info.recipients, entry.kind):
             preview.problems.append(_problem("row.award_kind", entry, award=info.name,
                                              kind=entry.kind))
-    return found
-
-
-def _stored_by_key(session: Session, keys: Iterable[str]) -> dict[str, list[Stored]]:
-    wanted = list(keys)
-    found: dict[str, list[Stored]] = defaultdict(list)
-    for start in range(0, len(wanted), IN_CHUNK):
-        query = (select(Honoree.id, Honoree.duplicate_key, Honoree.kind, Honoree.name,
-                        Unit.duplicate_key, Unit.name)
-                 .outerjoin(Unit, Honoree.unit_id == Unit.id)
-                 .where(Honoree.duplicate_key.in_(wanted[start:start + IN_CHUNK])))
-        for hid, key, kind, name, unit_key, unit in session.execute(query):
-            found[key].append(Stored(hid, kind, name, unit_key or "", unit or ""))
     return found
 
 
@@ -126,14 +101,7 @@ def _check_once(session: Session, preview: ImportPreview, entries: list[Entry],
     linked = list(set(preview.matches.values()))
     if not types or not linked:
         return
-    held: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for start in range(0, len(linked), IN_CHUNK):
-        query = (select(Award.honoree_id, Award.award_type_id, Decision.number)
-                 .outerjoin(Decision, Award.decision_id == Decision.id)
-                 .where(Award.honoree_id.in_(linked[start:start + IN_CHUNK]),
-                        Award.award_type_id.in_(types)))
-        for honoree_id, type_id, number in session.execute(query):
-            held[(honoree_id, type_id)].add(number or "")
+    held = decisions_held(session, linked, types)
     for index, honoree_id in preview.matches.items():
         entry = entries[index]
         info = awards.get(award_ref(entry, preview))

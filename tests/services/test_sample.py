@@ -48,7 +48,6 @@ def test_search_ignores_accents_and_case(any_sample_registry: Registry) -> None:
     plain = plain.replace("Đ", "D").lower()
     found = list_awards(any_sample_registry, search=plain)
     assert target in [row.name for row in found]
-    assert all(plain.split()[-1] in row.name.lower() or True for row in found)
     assert len(found) < 49
 
 
