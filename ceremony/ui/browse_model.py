@@ -8,26 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ceremony.services.browse_index import BrowseIndex, BrowseRow, Filters
-from ceremony.ui.models import AnyIndex, kind_label, status_label
+from ceremony.ui.models import AnyIndex, column_title, kind_label, status_label
 
 COLUMNS = ("name", "kind", "rank", "position", "unit", "award", "decision", "status", "ceremony")
-
-
-def column_titles() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("BrowseModel", "Name"),
-        QCoreApplication.translate("BrowseModel", "Kind"),
-        QCoreApplication.translate("BrowseModel", "Rank"),
-        QCoreApplication.translate("BrowseModel", "Position"),
-        QCoreApplication.translate("BrowseModel", "Unit"),
-        QCoreApplication.translate("BrowseModel", "Award"),
-        QCoreApplication.translate("BrowseModel", "Decision"),
-        QCoreApplication.translate("BrowseModel", "Status"),
-        QCoreApplication.translate("BrowseModel", "Ceremony"),
-    )
 
 
 class BrowseTableModel(QAbstractTableModel):
@@ -79,7 +65,7 @@ class BrowseTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
-            return column_titles()[section]
+            return column_title(COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -65,8 +65,7 @@ class CeremonyListModel(QAbstractListModel):
 class AwardTableModel(QAbstractTableModel):
     """The awards of a ceremony, one row per award."""
 
-    # The translated titles come from headers(), where lupdate can see them.
-    COLUMNS = ("No.", "Name", "Kind", "Rank", "Position", "Unit", "Award", "Status")
+    COLUMNS = ("number", "name", "kind", "rank", "position", "unit", "award", "status")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +99,7 @@ class AwardTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if 0 <= section < len(self.COLUMNS):
-            return headers()[section]
+            return column_title(self.COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,17 +127,21 @@ class AwardTableModel(QAbstractTableModel):
         return values[column] if 0 <= column < len(values) else None
 
 
-def headers() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("AwardTableModel", "No."),
-        QCoreApplication.translate("AwardTableModel", "Name"),
-        QCoreApplication.translate("AwardTableModel", "Kind"),
-        QCoreApplication.translate("AwardTableModel", "Rank"),
-        QCoreApplication.translate("AwardTableModel", "Position"),
-        QCoreApplication.translate("AwardTableModel", "Unit"),
-        QCoreApplication.translate("AwardTableModel", "Award"),
-        QCoreApplication.translate("AwardTableModel", "Status"),
-    )
+def column_title(field: str) -> str:
+    """The translated title of a column of awards, by field name (shared by every table)."""
+    titles = {
+        "number": QCoreApplication.translate("Columns", "No."),
+        "name": QCoreApplication.translate("Columns", "Name"),
+        "kind": QCoreApplication.translate("Columns", "Kind"),
+        "rank": QCoreApplication.translate("Columns", "Rank"),
+        "position": QCoreApplication.translate("Columns", "Position"),
+        "unit": QCoreApplication.translate("Columns", "Unit"),
+        "award": QCoreApplication.translate("Columns", "Award"),
+        "decision": QCoreApplication.translate("Columns", "Decision"),
+        "status": QCoreApplication.translate("Columns", "Status"),
+        "ceremony": QCoreApplication.translate("Columns", "Ceremony"),
+    }
+    return titles.get(field, field)
 
 
 def kind_label(kind: str) -> str:

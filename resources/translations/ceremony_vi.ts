@@ -70,77 +70,37 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="133" />
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="134" />
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="135" />
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="136" />
-        <source>Rank</source>
-        <translation>Cấp bậc</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="137" />
-        <source>Position</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="138" />
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="139" />
-        <source>Award</source>
-        <translation>Hình thức khen thưởng</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="140" />
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/models.py" line="146" />
+        <location filename="../../ceremony/ui/models.py" line="149" />
         <source>individual</source>
         <translation>cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="147" />
+        <location filename="../../ceremony/ui/models.py" line="150" />
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="154" />
+        <location filename="../../ceremony/ui/models.py" line="157" />
         <source>nominated</source>
         <translation>đề nghị</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="155" />
+        <location filename="../../ceremony/ui/models.py" line="158" />
         <source>approved</source>
         <translation>đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="156" />
+        <location filename="../../ceremony/ui/models.py" line="159" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="157" />
+        <location filename="../../ceremony/ui/models.py" line="160" />
         <source>presented</source>
         <translation>đã trao</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/models.py" line="158" />
+        <location filename="../../ceremony/ui/models.py" line="161" />
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
@@ -279,54 +239,6 @@
         <location filename="../../ceremony/ui/programme/block_dialog.py" line="83" />
         <source>&amp;Presented by (ticked):</source>
         <translation>&amp;Người trao (đánh dấu):</translation>
-    </message>
-</context>
-<context>
-    <name>BrowseModel</name>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="21" />
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="22" />
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="23" />
-        <source>Rank</source>
-        <translation>Cấp bậc</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="24" />
-        <source>Position</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="25" />
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="26" />
-        <source>Award</source>
-        <translation>Hình thức khen thưởng</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="27" />
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="28" />
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/browse_model.py" line="29" />
-        <source>Ceremony</source>
-        <translation>Buổi lễ</translation>
     </message>
 </context>
 <context>
@@ -505,6 +417,59 @@
         <location filename="../../ceremony/ui/printing/choices.py" line="104" />
         <source>The %n selected award(s)</source>
         <translation><numerusform>%n khen thưởng đã chọn</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="133" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="134" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="135" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="136" />
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="137" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="138" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="139" />
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="140" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="141" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/models.py" line="142" />
+        <source>Ceremony</source>
+        <translation>Buổi lễ</translation>
     </message>
 </context>
 <context>
