@@ -10,7 +10,6 @@ from ceremony.importing.extract import Entry
 from ceremony.importing.matching import award_ref, decision_of
 from ceremony.importing.preview import ImportPreview, SheetPreview
 from ceremony.services.imports import BatchInput, ImportRow, commit_import
-from ceremony.services.naming import stored_name
 from ceremony.store.registry import Registry
 
 Progress = Callable[[str, int, int], None]
@@ -51,7 +50,7 @@ def _row(entry: Entry, preview: ImportPreview, sheet: SheetPreview, index: int,
         decision_date = title_date if decision == title_number else None
     return ImportRow(
         list_position=position, kind=entry.kind, name_as_typed=entry.name_as_typed,
-        stored=stored_name(entry.name, entry.kind), award=award_ref(entry, preview),
+        name=entry.name, award=award_ref(entry, preview),
         rank=entry.rank, position=entry.position, unit=entry.unit, gender=entry.gender,
         birth_date=entry.birth_date, birth_year=entry.birth_year, ethnicity=entry.ethnicity,
         citation=entry.citation, notes=entry.notes, decision=decision,

@@ -18,7 +18,7 @@ from ceremony.errors import DataError
 from ceremony.services import audit
 from ceremony.services.ceremonies import require_ceremony
 from ceremony.services.lookup import authority_named, award_type_named, decision_numbered
-from ceremony.services.naming import StoredName, stored_name
+from ceremony.services.naming import stored_name
 from ceremony.services.tone_order import tone_order_in
 from ceremony.store.enums import AwardCategory, AwardStatus, HonoreeKind, Recipients
 from ceremony.store.models import (
@@ -61,7 +61,7 @@ class ImportRow:
     list_position: int
     kind: str
     name_as_typed: str
-    stored: StoredName
+    name: str  # canonical; its stored keys are made here, in the registry's tone order
     award: AwardRef
     rank: str = ""
     position: str = ""
@@ -181,9 +181,7 @@ def reserve_ids(session: Session, count: int) -> list[int]:
 
 def _honoree_values(row: ImportRow, units: dict[str, int], batch_id: int,
                     order: ToneOrder) -> dict[str, object]:
-    name = row.stored
-    if order is not ToneOrder.ICU:  # the importer keys in ICU order; this registry differs
-        name = stored_name(name.name, row.kind, order)
+    name = stored_name(row.name, row.kind, order)
     return {"kind": row.kind, "name": name.name, "name_as_typed": row.name_as_typed[:300],
             "family_name": name.family, "middle_name": name.middle, "given_name": name.given,
             "search_key": name.search_key, "duplicate_key": name.duplicate_key,
