@@ -3,6 +3,9 @@
 # server, and print the URL they use. Debian's cluster is started with pg_ctlcluster
 # (pg_ctl refuses to run as root); the role and database are created once.
 set -euo pipefail
+# Only the URL goes to standard output; pg_ctlcluster and apt talk (e.g. "Removed stale pid
+# file." after an unclean stop) would otherwise be read as part of it.
+exec 3>&1 1>&2
 
 ROLE=ceremony
 PASSWORD=ceremony
@@ -25,7 +28,7 @@ if [[ -z "$cluster" ]]; then
 fi
 # shellcheck disable=SC2086
 pg_lsclusters --no-header | awk 'NR == 1 {print $4}' | grep -q online \
-  || "${sudo[@]}" pg_ctlcluster $cluster start
+  || "${sudo[@]}" pg_ctlcluster $cluster start 3>&-  # the server must not hold the URL pipe open
 
 as_postgres() { "${sudo[@]}" su postgres -c "$1" >/dev/null; }
 for _ in $(seq 1 30); do
@@ -38,4 +41,4 @@ as_postgres "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'\" | grep
 as_postgres "psql -c \"ALTER ROLE $ROLE CREATEDB\""
 as_postgres "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\" | grep -q 1 \
   || psql -c \"CREATE DATABASE $DATABASE OWNER $ROLE ENCODING 'UTF8' TEMPLATE template0\""
-echo "postgresql+psycopg://$ROLE:$PASSWORD@127.0.0.1:$PORT/$DATABASE"
+echo "postgresql+psycopg://$ROLE:$PASSWORD@127.0.0.1:$PORT/$DATABASE" >&3
