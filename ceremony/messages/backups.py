@@ -7,6 +7,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} failed its check ({detail}); nothing was replaced.",
         "vi": "{path} không qua được bước kiểm tra ({detail}); không có gì bị thay thế.",
     },
+    "backup.disk_full": {
+        "en": "There is not enough space on the disk to write the backup {path}: no backup "
+        "was made, and the registry is unchanged.",
+        "vi": "Ổ đĩa không còn đủ chỗ để ghi bản sao lưu {path}: chưa sao lưu được, sổ đăng "
+        "ký vẫn giữ nguyên.",
+    },
     "backup.not_a_backup": {
         "en": "{path} is not a backup of a Ceremony registry; nothing was replaced.",
         "vi": "{path} không phải bản sao lưu sổ đăng ký Ceremony; không có gì bị thay thế.",

@@ -65,6 +65,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Sổ đăng ký này nằm trên ổ mạng: mỗi lúc chỉ một người được ghi và chạy chậm "
         "hơn. Nếu nhiều cán bộ cùng làm, hãy dùng máy chủ PostgreSQL.",
     },
+    "registry.disk_full": {
+        "en": "There is no space left on the disk holding the registry {path}: nothing was "
+        "saved. Free some space, then try again.",
+        "vi": "Ổ đĩa chứa sổ đăng ký {path} đã hết chỗ trống: chưa có gì được lưu. Hãy giải "
+        "phóng bớt dung lượng rồi thử lại.",
+    },
+    "file.disk_full": {
+        "en": "There is not enough space on the disk to write {path}: it was not written, and "
+        "an earlier file of that name is unchanged.",
+        "vi": "Ổ đĩa không còn đủ chỗ để ghi {path}: tệp chưa được ghi, tệp cũ cùng tên (nếu "
+        "có) vẫn giữ nguyên.",
+    },
     "ceremony.not_found": {
         "en": "There is no ceremony with id {id}.",
         "vi": "Không có buổi lễ nào mang mã {id}.",

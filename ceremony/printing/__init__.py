@@ -1,0 +1,1 @@
+import ceremony.printing.safety  # noqa: F401  (first: locks ReportLab settings before any use)

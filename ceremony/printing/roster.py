@@ -107,8 +107,10 @@ def _table(rows: Sequence[AwardRow], labels: Mapping[str, object], styles: Mappi
         ]
         for number, row in enumerate(rows, start=1)
     ]
+    # splitInRow: a row taller than a page (a name of thousands of letters) is split
+    # across pages instead of stopping the whole list with a LayoutError.
     table = LongTable([header, *body], colWidths=[14 * mm, 65 * mm, 85 * mm, 103 * mm],
-                      repeatRows=1)
+                      repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),

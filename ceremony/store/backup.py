@@ -3,12 +3,14 @@
 A backup is copied with SQLite's online backup API (never a plain file copy
 of a live database, which can catch it half-written), into a temporary file
 that is checked with quick_check before it is renamed into place. A restore
-checks the backup first, then moves the current file and its -wal/-shm/-journal
-aside together, so nothing is ever half overwritten.
+checks the backup first and keeps a copy of the registry it replaces; it writes
+through SQLite (one transaction), or, for a damaged registry, moves the file and
+its -wal/-shm/-journal aside together, so nothing is ever half overwritten.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ceremony.errors import RegistryError
+from ceremony.errors import DiskFullError, RegistryError, is_disk_full
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 STAMP = "%Y%m%d-%H%M%S"
@@ -44,6 +46,15 @@ def backup_file(registry_file: Path, target: Path | None = None, *, reason: str 
     if target is None:
         folder = default_backup_folder(registry_file)
         target = folder / f"{registry_file.stem}-{moment.strftime(STAMP)}-{reason}.sqlite3"
+    try:
+        return _checked_copy(registry_file, target)
+    except (OSError, sqlite3.Error) as error:
+        if is_disk_full(error):
+            raise DiskFullError("backup.disk_full", path=str(target)) from error
+        raise
+
+
+def _checked_copy(registry_file: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(handle)
@@ -55,9 +66,15 @@ def backup_file(registry_file: Path, target: Path | None = None, *, reason: str 
                                 detail="; ".join(result.integrity[:3]))
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        _discard(Path(temporary))
         raise
     return target
+
+
+def _discard(temporary: Path) -> None:
+    """Remove a temporary file after a failure, never hiding that failure behind another."""
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)
 
 
 def _copy(source: Path, destination: Path) -> None:
@@ -87,24 +104,81 @@ def check_file(path: Path, *, quick: bool = False) -> CheckResult:
 
 
 def restore_file(backup: Path, registry_file: Path, *, now: datetime | None = None) -> Path:
-    """Put *backup* in place of the registry; returns where the replaced files went."""
+    """Put *backup* in place of the registry; returns where the replaced registry was kept.
+
+    A sound registry is first copied aside (a checked, self-contained copy that
+    includes anything still in its -wal), then overwritten through SQLite's backup
+    API in one write transaction: a failure at any point leaves it as it was, and
+    its -wal/-shm stay consistent with it because SQLite itself writes them. A
+    missing or damaged registry cannot be written that way; it is moved aside
+    with its side files instead (see _replace_files).
+    """
     _require_good_backup(backup)
     moment = (now or datetime.now()).strftime(STAMP)
     aside = registry_file.with_name(f"{registry_file.name}.replaced-{moment}")
+    try:
+        if _is_sound(registry_file):
+            backup_file(registry_file, aside)
+            try:
+                _copy_into(backup, registry_file)
+            except sqlite3.OperationalError as error:
+                if getattr(error, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY:
+                    raise
+                # SQLite refuses to copy into a WAL database of another page size
+                # (nothing was written): move the files instead, over the copy aside.
+                _replace_files(backup, registry_file, aside)
+        else:
+            _replace_files(backup, registry_file, aside)
+    except (OSError, sqlite3.Error) as error:
+        if is_disk_full(error):
+            raise DiskFullError("registry.disk_full", path=str(registry_file)) from error
+        raise
+    return aside
+
+
+def _is_sound(registry_file: Path) -> bool:
+    from ceremony.store.inspection import FileKind, inspect_file
+
+    return (inspect_file(registry_file).kind is FileKind.OURS
+            and check_file(registry_file, quick=True).ok)
+
+
+def _copy_into(backup: Path, registry_file: Path) -> None:
+    """Overwrite the registry's content with the backup's, as one SQLite transaction."""
+    reader = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    writer = sqlite3.connect(registry_file, timeout=10, isolation_level=None)
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+
+
+def _replace_files(backup: Path, registry_file: Path, aside: Path) -> None:
+    """Move a damaged registry and its side files aside together, then put the backup in.
+
+    The side files go first and the new file comes last, so the backup never meets
+    the old -wal (SQLite would apply it to the wrong database); on a failure the
+    files already moved are put back.
+    """
     handle, temporary = tempfile.mkstemp(prefix=f".{registry_file.name}.",
                                          dir=registry_file.parent)
     os.close(handle)
+    moved: list[str] = []
     try:
         _copy(backup, Path(temporary))
-        for suffix in ("", *SIDE_FILES):
+        for suffix in (*SIDE_FILES, ""):
             current = Path(f"{registry_file}{suffix}")
             if current.exists():
                 os.replace(current, Path(f"{aside}{suffix}"))
+                moved.append(suffix)
         os.replace(temporary, registry_file)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        for suffix in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(Path(f"{aside}{suffix}"), Path(f"{registry_file}{suffix}"))
+        _discard(Path(temporary))
         raise
-    return aside
 
 
 def _require_good_backup(backup: Path) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ceremony.errors import ReadOnlyRegistryError, RegistryError
+from ceremony.errors import DiskFullError, ReadOnlyRegistryError, RegistryError, is_disk_full
 from ceremony.store import migrate
 from ceremony.store.inspection import FileKind, inspect_file
 from ceremony.store.location import is_network_path
@@ -62,6 +62,10 @@ class Registry:
         try:
             with session.begin():
                 yield session
+        except OperationalError as error:
+            if is_disk_full(error):  # rolled back; say so in words, not SQLITE_FULL
+                raise DiskFullError("registry.disk_full", path=self.location) from error
+            raise
         finally:
             session.close()
 

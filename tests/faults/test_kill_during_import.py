@@ -1,10 +1,19 @@
 """kill -9 at random moments during an import: the registry survives, batches are whole.
 
-Each run starts `ceremony import` on a list in a separate process and kills it
-after a random delay; the registry is then reopened and must pass integrity and
-foreign-key checks, and every import batch must be wholly present (all its rows)
-or wholly absent. CI runs a reduced count; set CEREMONY_FAULT_RUNS=200 for the
-long local run.
+Each run starts `ceremony import` on a list in a separate process and kills it; the
+registry is then reopened and must pass integrity and foreign-key checks, and every
+import batch must be wholly present (all its rows) or wholly absent.
+
+The child marks, in a file of its own, when its write transaction begins, when it
+asks SQLite to commit and when the commit has returned (SQLAlchemy events installed
+by the test, nothing in the app). Most kills are aimed at the transaction: after the
+child marks its start, at a random point within the measured length of the
+transaction and commit. The rest land anywhere before it. Each kill is then
+classified by the marks it left, and checked: killed before the commit, the batch
+must be absent; killed after the commit returned, present in full (a lost import).
+
+CI runs a reduced count; `CEREMONY_FAULT_RUNS=200 .venv/bin/pytest -s tests/faults`
+is the long local run, and prints the figures per journal mode.
 """
 
 from __future__ import annotations
@@ -16,6 +25,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,7 +35,44 @@ from ceremony.services.ceremonies import add_ceremony
 from ceremony.store.registry import open_registry
 
 ROWS = 3000
-RUNS = int(os.environ.get("CEREMONY_FAULT_RUNS", "12"))
+RUNS = int(os.environ.get("CEREMONY_FAULT_RUNS", "6"))
+AIMED = 0.8  # share of kills aimed at the write transaction
+
+BEFORE, INSIDE, COMMITTING, COMMITTED, FINISHED = (
+    "before the write transaction", "inside the write transaction", "during COMMIT",
+    "after COMMIT returned", "not killed (finished)")
+
+# The child: the real command line, with marks written (unbuffered, so they survive
+# the kill) when the write transaction begins, commits and has committed.
+CHILD = """
+import os, sys, time
+marks = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+def mark(word):
+    os.write(marks, f"{word} {time.monotonic():.6f}\\n".encode())
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+writing = []
+@event.listens_for(Engine, "before_cursor_execute")
+def on_statement(connection, cursor, statement, *rest):
+    if statement.startswith("BEGIN IMMEDIATE"):
+        writing.append(True)
+        mark("write-begin")
+@event.listens_for(Engine, "commit")
+def on_commit(connection):
+    if writing:
+        mark("commit")
+@event.listens_for(Session, "after_commit")
+def on_committed(session):
+    if writing:
+        writing.clear()
+        mark("committed")
+from ceremony.launcher import main
+mark("start")
+status = main(sys.argv[2:])
+mark("exit")
+sys.exit(status)
+"""
 
 
 def write_list(path: Path) -> None:
@@ -37,7 +85,7 @@ def write_list(path: Path) -> None:
 
 def make_registry(path: Path, journal: str) -> None:
     registry = open_registry(path)
-    add_ceremony(registry, "Lễ thử", __import__("datetime").date(2024, 2, 23))
+    add_ceremony(registry, "Lễ thử", date(2024, 2, 23))
     registry.close()
     if journal != "wal":
         connection = sqlite3.connect(path)
@@ -68,36 +116,100 @@ def batches_are_whole(path: Path) -> tuple[int, int]:
         connection.close()
 
 
+def read_marks(path: Path) -> dict[str, float]:
+    if not path.exists():
+        return {}
+    return {word: float(at) for word, at in
+            (line.split() for line in path.read_text().splitlines() if line.strip())}
+
+
+def phase_of(marks: dict[str, float], finished: bool) -> str:
+    if finished:
+        return FINISHED
+    if "committed" in marks:
+        return COMMITTED
+    if "commit" in marks:
+        return COMMITTING
+    return INSIDE if "write-begin" in marks else BEFORE
+
+
+class Importer:
+    """Starts `ceremony import` as a child process that leaves marks."""
+
+    def __init__(self, folder: Path, journal: str) -> None:
+        self.folder, self.journal = folder, journal
+        self.listing = folder / "danh-sach.csv"
+        write_list(self.listing)
+        self.environment = {**os.environ, "CEREMONY_LANG": "en"}
+
+    def start(self, run: int) -> tuple[subprocess.Popen[bytes], Path, Path]:
+        registry = self.folder / f"r-{self.journal}-{run}.sqlite3"
+        marks = self.folder / f"marks-{self.journal}-{run}"
+        make_registry(registry, self.journal)
+        command = [sys.executable, "-c", CHILD, str(marks), "--db", str(registry), "import",
+                   str(self.listing), "--ceremony", "1", "--award", "Giấy khen",
+                   "--authority", "Chủ tịch UBND huyện"]
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, env=self.environment)
+        return child, registry, marks
+
+
+def wait_for_mark(child: subprocess.Popen[bytes], marks: Path, word: str) -> bool:
+    """Until the child marks *word* (True) or exits first (False)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if word in read_marks(marks):
+            return True
+        if child.poll() is not None:
+            return False
+        time.sleep(0.002)
+    raise AssertionError(f"the import never reached {word!r}")
+
+
+def measure(importer: Importer) -> tuple[float, float]:
+    """(seconds from start to the write transaction, seconds from there to exit)."""
+    child, _, marks = importer.start(-1)
+    assert child.wait(timeout=120) == 0
+    seen = read_marks(marks)
+    return seen["write-begin"] - seen["start"], seen["exit"] - seen["write-begin"]
+
+
 @pytest.mark.parametrize("journal", ["wal", "delete"])
 def test_kill_9_during_imports_never_leaves_half_a_batch(tmp_path: Path, journal: str) -> None:
-    listing = tmp_path / "danh-sach.csv"
-    write_list(listing)
+    importer = Importer(tmp_path, journal)
+    lead, window = measure(importer)
     chance = random.Random(20240223)
-    environment = {**os.environ, "CEREMONY_LANG": "en"}
-    killed = completed = 0
+    phases: Counter[str] = Counter()
+    lost = 0
     for run in range(RUNS):
-        registry_path = tmp_path / f"r-{journal}-{run}.sqlite3"
-        make_registry(registry_path, journal)
-        command = [sys.executable, "-m", "ceremony", "--db", str(registry_path), "import",
-                   str(listing), "--ceremony", "1", "--award", "Giấy khen",
-                   "--authority", "Chủ tịch UBND huyện"]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, env=environment)
-        time.sleep(chance.uniform(0.3, 3.0))
-        finished = process.poll() is not None
-        if not finished:
-            process.send_signal(signal.SIGKILL)
-        status = process.wait(timeout=60)
-        whole, partial = batches_are_whole(registry_path)
-        assert partial == 0, f"run {run}: a batch is partly present"
-        if finished:
-            # An import that reported success must be there in full: no records lost.
-            assert status == 0 and whole == 1, f"run {run}: a finished import is missing"
-            completed += 1
+        child, registry, marks = importer.start(run)
+        aimed = chance.random() < AIMED
+        if aimed:
+            wait_for_mark(child, marks, "write-begin")
+            time.sleep(chance.uniform(0, 1.2 * window))
         else:
-            assert whole in (0, 1)
-            killed += 1
-    # The figures for the closing note of a long run (pytest -s shows them).
-    print(f"\njournal={journal} runs={RUNS} killed mid-import={killed} "
-          f"finished={completed} batches partly present=0 finished imports lost=0")
-    assert killed > 0, "no run was interrupted: the delays are too long for this machine"
+            wait_for_mark(child, marks, "start")
+            time.sleep(chance.uniform(0, lead))
+        finished = child.poll() is not None
+        if not finished:
+            child.send_signal(signal.SIGKILL)
+        status = child.wait(timeout=60)
+        phase = phase_of(read_marks(marks), finished)
+        phases[phase] += 1
+        whole, partial = batches_are_whole(registry)
+        assert partial == 0, f"run {run}: a batch is partly present"
+        if phase in (COMMITTED, FINISHED):
+            lost += whole == 0
+            assert whole == 1, f"run {run} ({phase}): a committed import is missing"
+        if phase == FINISHED:
+            assert status == 0
+        if phase in (BEFORE, INSIDE):
+            assert whole == 0, f"run {run} ({phase}): an uncommitted import is present"
+    # The figures of a long run (pytest -s shows them).
+    print(f"\njournal={journal} runs={RUNS} (transaction starts {lead:.2f}s in, "
+          f"lasts with exit {window:.2f}s): "
+          + ", ".join(f"{phase}: {phases[phase]}"
+                      for phase in (BEFORE, INSIDE, COMMITTING, COMMITTED, FINISHED))
+          + f"; batches partly present: 0; committed imports lost: {lost}")
+    if RUNS >= 5:
+        assert phases[INSIDE] > 0, "no kill landed inside the write transaction"

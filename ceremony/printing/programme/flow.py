@@ -127,13 +127,30 @@ class Flow:
 
     def row(self, cells: Sequence[tuple[Sequence[Run], float]], size: float = 10,
             pad: float = 2.5, rule: bool = True) -> None:
-        """A table row: each cell wrapped in its column; the row never splits across pages."""
+        """A table row: each cell wrapped in its column; the row never splits across pages,
+        unless it is taller than a page: then it goes on over the next pages rather than
+        running off the foot of this one (and taking the names after it with it)."""
         leading = size * 1.25
-        wrapped = [wrap(runs, width - 2 * pad, size) for runs, width in cells]
+        widths = [width for _, width in cells]
+        remaining = [wrap(runs, width - 2 * pad, size) for runs, width in cells]
+        moved = False
+        while self.y - (max(map(len, remaining)) * leading + 2 * pad) < self.bottom:
+            if not moved:  # first try the top of the next page, as a whole
+                self.new_page()
+                moved = True
+                continue
+            here = max(1, int((self.y - self.bottom - 2 * pad) // leading))
+            self._cells([lines[:here] for lines in remaining], widths, size, pad, False)
+            remaining = [lines[here:] for lines in remaining]
+            self.new_page()
+        self._cells(remaining, widths, size, pad, rule)
+
+    def _cells(self, wrapped: Sequence[list[Line]], widths: Sequence[float], size: float,
+               pad: float, rule: bool) -> None:
+        leading = size * 1.25
         height = max(len(lines) for lines in wrapped) * leading + 2 * pad
-        self.room(height)
         x = self.left
-        for lines, (_, width) in zip(wrapped, cells, strict=True):
+        for lines, width in zip(wrapped, widths, strict=True):
             y = self.y - pad
             for line in lines:
                 y -= leading
