@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ceremony.errors import DataError
 from ceremony.services import audit
+from ceremony.services.eligibility import Candidate, EligibilityWarning, check_in
 from ceremony.services.honorees import HonoreeInput, new_honoree
 from ceremony.services.lookup import unit_named
 from ceremony.services.naming import stored_name
 from ceremony.services.tone_order import tone_order_in
-from ceremony.store.enums import AwardStatus, Gender, HonoreeKind
-from ceremony.store.models import Award, Ceremony, Honoree
+from ceremony.store.enums import AwardStatus, Gender, HonoreeKind, Recipients
+from ceremony.store.models import Award, AwardType, Ceremony, Decision, Honoree
 from ceremony.store.registry import Registry
 from ceremony.text import canonical_text
 
@@ -186,3 +188,81 @@ def remove_honoree(registry: Registry, honoree_id: int) -> HonoreeFields:
         session.delete(honoree)
         audit.record(session, "remove", "honoree", honoree_id, name=removed.entry.name)
         return removed
+
+
+@dataclass(frozen=True)
+class AwardInput:
+    honoree_id: int
+    award_type_id: int
+    decision_id: int | None = None
+    ceremony_id: int | None = None
+    citation: str = ""
+
+
+@dataclass(frozen=True)
+class AddedAward:
+    award_id: int
+    # Eligibility warnings (services.eligibility): the decision is signed, so they
+    # inform rather than refuse; the caller may show them and undo with remove_award.
+    warnings: tuple[EligibilityWarning, ...]
+
+
+def add_award(registry: Registry, entry: AwardInput) -> AddedAward:
+    """Give an honoree an award, at the end of its ceremony's list."""
+    with registry.transaction() as session:
+        award = _new_award(session, entry)
+        session.flush()
+        on = _award_date(session, award)
+        warnings = check_in(session, [Candidate(entry.honoree_id, entry.award_type_id, on,
+                                                award.id)])
+        audit.record(session, "add", "award", award.id, honoree=entry.honoree_id,
+                     award_type=entry.award_type_id, warnings=[w.key for w in warnings])
+        return AddedAward(award.id, tuple(warnings))
+
+
+def _new_award(session: Session, entry: AwardInput) -> Award:
+    honoree = _require(session, entry.honoree_id)
+    award_type = session.get(AwardType, entry.award_type_id)
+    if award_type is None:
+        raise DataError("eligibility.award_type_not_found", id=entry.award_type_id)
+    if award_type.recipients not in (Recipients.BOTH, honoree.kind):
+        raise DataError("eligibility.wrong_kind", award=award_type.name, name=honoree.name)
+    decision = session.get(Decision, entry.decision_id) if entry.decision_id else None
+    if decision is not None and decision.authority_id != award_type.authority_id:
+        raise DataError("eligibility.decision_elsewhere", decision=decision.number,
+                        award=award_type.name)
+    if entry.ceremony_id is not None and session.get(Ceremony, entry.ceremony_id) is None:
+        raise DataError("ceremony.not_found", id=entry.ceremony_id)
+    if session.scalar(select(Award.id).where(
+            Award.honoree_id == honoree.id, Award.award_type_id == award_type.id,
+            Award.decision_id == (decision.id if decision else None))) is not None:
+        raise DataError("eligibility.already_listed", name=honoree.name, award=award_type.name)
+    last = session.scalar(select(func.max(Award.list_position))
+                          .where(Award.ceremony_id == entry.ceremony_id)) or 0
+    award = Award(honoree_id=honoree.id, award_type_id=award_type.id,
+                  decision_id=None if decision is None else decision.id,
+                  ceremony_id=entry.ceremony_id, list_position=last + 1,
+                  citation=canonical_text(entry.citation) or award_type.default_citation)
+    session.add(award)
+    return award
+
+
+def _award_date(session: Session, award: Award) -> date | None:
+    if award.decision_id is not None:
+        decision = session.get(Decision, award.decision_id)
+        if decision is not None and decision.date is not None:
+            return decision.date
+    ceremony = session.get(Ceremony, award.ceremony_id) if award.ceremony_id else None
+    return None if ceremony is None else ceremony.date
+
+
+def remove_award(registry: Registry, award_id: int) -> None:
+    """Remove an award never printed (undoing an add)."""
+    with registry.transaction() as session:
+        award = session.get(Award, award_id)
+        if award is None:
+            raise DataError("award.not_found", id=award_id)
+        if award.print_count:
+            raise DataError("eligibility.award_printed", name=award.honoree.name)
+        session.delete(award)
+        audit.record(session, "remove", "award", award_id, honoree=award.honoree_id)

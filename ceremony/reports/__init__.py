@@ -1,0 +1,1 @@
+"""Reports filed after a ceremony: decision annexes, statistics and safe exports (no Qt)."""
