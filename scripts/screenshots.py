@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ceremony.services.sample import load_sample
 from ceremony.store.registry import open_registry
 from ceremony.ui.honoree_dialog import HonoreeDialog
-from ceremony.ui.main_window import HONOREES_PAGE, MainWindow
+from ceremony.ui.main_window import HONOREES_PAGE, REPORTS_PAGE, MainWindow
 from ceremony.ui.settings_dialog import SettingsDialog
 from ceremony.ui.translations import install_translations, remove_translations
 
@@ -56,6 +56,9 @@ def main() -> int:
             settings.show()
             save(settings, f"settings-{language}.png")
             settings.close()
+            window.resize(1400, 900)
+            window.show_page(REPORTS_PAGE)
+            save(window, f"reports-{language}.png")
             window.close()
             remove_translations(app, translators)
         registry.close()

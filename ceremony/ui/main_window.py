@@ -27,6 +27,7 @@ from ceremony.ui.pages.honorees_page import STATUSES, HonoreesPage
 from ceremony.ui.pages.records_pages import ImportsPage, TemplatesPage
 from ceremony.ui.pages.reference_page import ReferencePage
 from ceremony.ui.programme.page import ProgrammePage
+from ceremony.ui.reports.page import ReportsPage
 
 if TYPE_CHECKING:
     from ceremony.services.reference_records import Info
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from ceremony.ui.undo_commands import UndoContext
 
 (CEREMONIES_PAGE, HONOREES_PAGE, REFERENCE_PAGE, IMPORTS_PAGE, TEMPLATES_PAGE,
- PROGRAMME_PAGE) = range(6)
+ PROGRAMME_PAGE, REPORTS_PAGE) = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.imports_page = ImportsPage(lambda: self.backend, self.refresh)
         self.templates_page = TemplatesPage()
         self.programme_page = ProgrammePage(lambda: self.backend, self.undo_stack)
+        self.reports_page = ReportsPage(lambda: self.backend, self.undo_stack,
+                                        self.ceremony_page.selected_ceremony_id)
         self._write_actions: list[QAction] = []
         self._build_layout()
         self.setWindowIcon(app_icon())
@@ -82,7 +85,8 @@ class MainWindow(QMainWindow):
         """Re-label everything the window owns; pages re-label themselves."""
         self.setWindowTitle(self.tr("Ceremony — awards registry"))
         titles = (self.tr("Ceremonies"), self.tr("Honorees"), self.tr("Awards and decisions"),
-                  self.tr("Import batches"), self.tr("Templates"), self.tr("Programme"))
+                  self.tr("Import batches"), self.tr("Templates"), self.tr("Programme"),
+                  self.tr("Reports"))
         for row, title in enumerate(titles):
             self.navigation.item(row).setText(title)
         self.menuBar().clear()
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------
     def _build_layout(self) -> None:
         self.navigation = QListWidget()
-        self.navigation.addItems([""] * 6)  # labelled in retranslate()
+        self.navigation.addItems([""] * 7)  # labelled in retranslate()
         self.navigation.setMaximumWidth(180)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.ceremony_page)
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.imports_page)
         self.pages.addWidget(self.templates_page)
         self.pages.addWidget(self.programme_page)
+        self.pages.addWidget(self.reports_page)  # loads itself each time it is shown
         self.navigation.currentRowChanged.connect(self.show_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
@@ -201,6 +206,8 @@ class MainWindow(QMainWindow):
                                          lambda: self.show_page(TEMPLATES_PAGE), "Ctrl+5"))
         view_menu.addAction(self._action(self.tr("&Programme"),
                                          lambda: self.show_page(PROGRAMME_PAGE), "Ctrl+6"))
+        view_menu.addAction(self._action(self.tr("&Reports"),
+                                         lambda: self.show_page(REPORTS_PAGE), "Ctrl+7"))
         view_menu.addAction(self._action(self.tr("On stage &now (projector)"),
                                          self.open_projector, "F5"))
 
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
             self.imports_page.reload()
         if self.programme_page.loaded:
             self.programme_page.reload()
+        self.reports_page.reload_if_shown()
 
     # For the shell's tests and screenshots: the ceremony page's parts.
     @property

@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AboutDialog</name>
@@ -35,6 +34,34 @@
     </message>
 </context>
 <context>
+    <name>AnnexTab</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="175" />
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="176" />
+        <source>Export &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="177" />
+        <source>Annexes (one per decision and award type)</source>
+        <translation>Danh sách kèm theo (mỗi quyết định, mỗi hình thức khen thưởng một danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="178" />
+        <source>Honorees listed in the selected annex</source>
+        <translation>Tập thể, cá nhân trong danh sách đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="179" />
+        <source>Worded in the ceremony's language, as filed with the decisions.</source>
+        <translation>Trình bày bằng ngôn ngữ của buổi lễ, đúng như danh sách lưu kèm quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityDialog</name>
     <message>
         <location filename="../../ceremony/ui/reference_forms.py" line="79" />
@@ -65,6 +92,14 @@
         <location filename="../../ceremony/ui/reference_forms.py" line="90" />
         <source>&amp;Place of signing</source>
         <translation>&amp;Địa danh ghi ngày ký</translation>
+    </message>
+</context>
+<context>
+    <name>AwardChart</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/chart.py" line="198" />
+        <source>No awards to show</source>
+        <translation>Không có khen thưởng nào để hiển thị</translation>
     </message>
 </context>
 <context>
@@ -559,8 +594,22 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
     <message>
         <location filename="../../ceremony/ui/errors.py" line="33" />
+        <location filename="../../ceremony/ui/reports/export.py" line="132" />
         <source>Ceremony</source>
         <translation>Ceremony</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/export.py" line="114" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/export.py" line="130" />
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1024,308 +1073,318 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="83" />
+        <location filename="../../ceremony/ui/main_window.py" line="86" />
         <source>Ceremony — awards registry</source>
         <translation>Ceremony — sổ khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="74" />
+        <location filename="../../ceremony/ui/main_window.py" line="77" />
         <source>Registry: %1</source>
         <translation>Sổ đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="66" />
+        <location filename="../../ceremony/ui/main_window.py" line="69" />
         <source>Opening the registry…</source>
         <translation>Đang mở sổ đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="84" />
+        <location filename="../../ceremony/ui/main_window.py" line="87" />
         <source>Ceremonies</source>
         <translation>Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="84" />
+        <location filename="../../ceremony/ui/main_window.py" line="87" />
         <source>Honorees</source>
         <translation>Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="84" />
+        <location filename="../../ceremony/ui/main_window.py" line="87" />
         <source>Awards and decisions</source>
         <translation>Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="85" />
+        <location filename="../../ceremony/ui/main_window.py" line="88" />
         <source>Import batches</source>
         <translation>Các lần nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="85" />
+        <location filename="../../ceremony/ui/main_window.py" line="88" />
         <source>Templates</source>
         <translation>Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="85" />
+        <location filename="../../ceremony/ui/main_window.py" line="88" />
         <source>Programme</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="142" />
+        <location filename="../../ceremony/ui/main_window.py" line="89" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="143" />
+        <location filename="../../ceremony/ui/main_window.py" line="148" />
         <source>New c&amp;eremony…</source>
         <translation>Thêm &amp;buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="145" />
+        <location filename="../../ceremony/ui/main_window.py" line="150" />
         <source>Ceremony &amp;details…</source>
         <translation>&amp;Thông tin buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="147" />
+        <location filename="../../ceremony/ui/main_window.py" line="152" />
         <source>New &amp;individual…</source>
         <translation>Thêm &amp;cá nhân…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="149" />
+        <location filename="../../ceremony/ui/main_window.py" line="154" />
         <source>New &amp;collective…</source>
         <translation>Thêm &amp;tập thể…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="152" />
+        <location filename="../../ceremony/ui/main_window.py" line="157" />
         <source>&amp;Import a list…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="154" />
+        <location filename="../../ceremony/ui/main_window.py" line="159" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="157" />
+        <location filename="../../ceremony/ui/main_window.py" line="162" />
         <source>&amp;Print certificates…</source>
         <translation>&amp;In bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="160" />
+        <location filename="../../ceremony/ui/main_window.py" line="165" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="161" />
+        <location filename="../../ceremony/ui/main_window.py" line="166" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Phục hồi từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="163" />
+        <location filename="../../ceremony/ui/main_window.py" line="168" />
         <source>C&amp;heck the registry</source>
         <translation>&amp;Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="165" />
+        <location filename="../../ceremony/ui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="168" />
+        <location filename="../../ceremony/ui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="169" />
+        <location filename="../../ceremony/ui/main_window.py" line="174" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="171" />
+        <location filename="../../ceremony/ui/main_window.py" line="176" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="175" />
+        <location filename="../../ceremony/ui/main_window.py" line="180" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="177" />
+        <location filename="../../ceremony/ui/main_window.py" line="182" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="183" />
+        <location filename="../../ceremony/ui/main_window.py" line="188" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="185" />
+        <location filename="../../ceremony/ui/main_window.py" line="190" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="188" />
+        <location filename="../../ceremony/ui/main_window.py" line="193" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="191" />
+        <location filename="../../ceremony/ui/main_window.py" line="196" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="192" />
+        <location filename="../../ceremony/ui/main_window.py" line="197" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="194" />
+        <location filename="../../ceremony/ui/main_window.py" line="199" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="196" />
+        <location filename="../../ceremony/ui/main_window.py" line="201" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="198" />
+        <location filename="../../ceremony/ui/main_window.py" line="203" />
         <source>&amp;Import batches</source>
         <translation>Các lần &amp;nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="200" />
+        <location filename="../../ceremony/ui/main_window.py" line="205" />
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="202" />
+        <location filename="../../ceremony/ui/main_window.py" line="207" />
         <source>&amp;Programme</source>
         <translation>&amp;Chương trình</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="204" />
+        <location filename="../../ceremony/ui/main_window.py" line="209" />
+        <source>&amp;Reports</source>
+        <translation>Bá&amp;o cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/main_window.py" line="211" />
         <source>On stage &amp;now (projector)</source>
         <translation>Đang trên &amp;sân khấu (máy chiếu)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="207" />
+        <location filename="../../ceremony/ui/main_window.py" line="214" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="208" />
+        <location filename="../../ceremony/ui/main_window.py" line="215" />
         <source>Pr&amp;inter profiles…</source>
         <translation>Hồ sơ &amp;máy in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="210" />
+        <location filename="../../ceremony/ui/main_window.py" line="217" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="213" />
+        <location filename="../../ceremony/ui/main_window.py" line="220" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="214" />
+        <location filename="../../ceremony/ui/main_window.py" line="221" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="246" />
+        <location filename="../../ceremony/ui/main_window.py" line="253" />
         <source>%n row(s)</source>
         <translation><numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="281" />
+        <location filename="../../ceremony/ui/main_window.py" line="289" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="386" />
+        <location filename="../../ceremony/ui/main_window.py" line="394" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="386" />
+        <location filename="../../ceremony/ui/main_window.py" line="394" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="397" />
+        <location filename="../../ceremony/ui/main_window.py" line="405" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="398" />
+        <location filename="../../ceremony/ui/main_window.py" line="406" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="399" />
+        <location filename="../../ceremony/ui/main_window.py" line="407" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="432" />
+        <location filename="../../ceremony/ui/main_window.py" line="440" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="441" />
+        <location filename="../../ceremony/ui/main_window.py" line="449" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="442" />
+        <location filename="../../ceremony/ui/main_window.py" line="450" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="443" />
+        <location filename="../../ceremony/ui/main_window.py" line="451" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="444" />
+        <location filename="../../ceremony/ui/main_window.py" line="452" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="470" />
+        <location filename="../../ceremony/ui/main_window.py" line="478" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="486" />
+        <location filename="../../ceremony/ui/main_window.py" line="494" />
         <source>Restore from a backup</source>
         <translation>Phục hồi từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="487" />
+        <location filename="../../ceremony/ui/main_window.py" line="495" />
         <source>Registry backups (*.sqlite3)</source>
         <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="501" />
+        <location filename="../../ceremony/ui/main_window.py" line="509" />
         <source>Restored; the replaced registry was kept as %1</source>
         <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="515" />
-        <location filename="../../ceremony/ui/main_window.py" line="518" />
+        <location filename="../../ceremony/ui/main_window.py" line="523" />
+        <location filename="../../ceremony/ui/main_window.py" line="526" />
         <source>Check the registry</source>
         <translation>Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="516" />
+        <location filename="../../ceremony/ui/main_window.py" line="524" />
         <source>The registry is sound.</source>
         <translation>Sổ đăng ký nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="519" />
+        <location filename="../../ceremony/ui/main_window.py" line="527" />
         <source>The registry has problems: %1</source>
         <translation>Sổ đăng ký có lỗi: %1</translation>
     </message>
@@ -2144,6 +2203,131 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/export.py" line="36" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/export.py" line="38" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/export.py" line="40" />
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Tệp CSV cho Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsCommands</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/commands.py" line="26" />
+        <source>Set the minimum years between two awards to %1</source>
+        <translation>Đặt số năm tối thiểu giữa hai lần khen là %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsModels</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/models.py" line="136" />
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/models.py" line="165" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="82" />
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="83" />
+        <source>Decision annex</source>
+        <translation>Danh sách kèm quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="90" />
+        <source>Annexes and warnings are per ceremony: choose a ceremony above.</source>
+        <translation>Danh sách kèm quyết định và cảnh báo được lập theo từng buổi lễ: hãy chọn một buổi lễ ở trên.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/reports/page.py" line="97" />
+        <source>Warnings (%n)</source>
+        <translation><numerusform>Cảnh báo (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="98" />
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="187" />
+        <source>Minimum years between two awards of a type: %1</source>
+        <translation>Số năm tối thiểu giữa hai lần khen cùng hình thức: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="200" />
+        <source>statistics</source>
+        <translation>thong-ke</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="202" />
+        <source>Export the statistics</source>
+        <translation>Xuất thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="209" />
+        <source>decision-annex</source>
+        <translation>danh-sach-kem-quyet-dinh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="211" />
+        <source>Export the decision annex</source>
+        <translation>Xuất danh sách kèm quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="226" />
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="229" />
+        <source>Saved %1. &lt;a href="%2"&gt;Open the file&lt;/a&gt; · &lt;a href="%3"&gt;Open the folder&lt;/a&gt;</source>
+        <translation>Đã lưu %1. &lt;a href="%2"&gt;Mở tệp&lt;/a&gt; · &lt;a href="%3"&gt;Mở thư mục&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/page.py" line="234" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/scope.py" line="77" />
+        <source>C&amp;eremony:</source>
+        <translation>&amp;Buổi lễ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/scope.py" line="78" />
+        <source>Pe&amp;riod from</source>
+        <translation>&amp;Khoảng thời gian từ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/scope.py" line="79" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+</context>
+<context>
     <name>SegmentDialog</name>
     <message>
         <location filename="../../ceremony/ui/programme/segments.py" line="31" />
@@ -2372,6 +2556,39 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="113" />
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="114" />
+        <source>Export &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="115" />
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="116" />
+        <source>By award type</source>
+        <translation>Theo hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="117" />
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="144" />
+        <source>%1 awards: %2 collectives, %3 individuals</source>
+        <translation>%1 lượt khen thưởng: %2 tập thể, %3 cá nhân</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <location filename="../../ceremony/ui/pages/records_pages.py" line="133" />
@@ -2415,6 +2632,34 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>WarningsTab</name>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="239" />
+        <source>&amp;Minimum years between two awards of the same type:</source>
+        <translation>Số năm &amp;tối thiểu giữa hai lần khen cùng hình thức:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="240" />
+        <source>off</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="241" />
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="243" />
+        <source>Applies to the whole registry. An award given once per honoree that is already held is always warned. Warnings never stop an award: the decision is signed.</source>
+        <translation>Áp dụng cho toàn bộ sổ khen thưởng. Hình thức chỉ tặng một lần mà người được khen đã có thì luôn được cảnh báo. Cảnh báo không ngăn việc khen thưởng: quyết định đã được ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/reports/tabs.py" line="245" />
+        <source>No eligibility warnings for this ceremony.</source>
+        <translation>Buổi lễ này không có cảnh báo nào về tiêu chuẩn khen thưởng.</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../../ceremony/ui/lock_prompt.py" line="21" />
@@ -2450,7 +2695,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="576" />
+        <location filename="../../ceremony/ui/main_window.py" line="584" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>
