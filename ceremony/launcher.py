@@ -2,10 +2,13 @@
 
 It sits above both the command line and the Qt layer so that neither has to
 know about the other; Qt is imported only when the app is actually opened.
+The installed console script and the frozen app (packaging/ceremony_entry.py)
+both start here.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -13,12 +16,21 @@ from ceremony import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _give_windowed_app_streams()
     args = cli.parse_args(argv)
     if args.command in (None, "gui"):
         from ceremony.ui.app import run_app
 
         return run_app(args)
     return cli.run(args)
+
+
+def _give_windowed_app_streams() -> None:
+    """A Windows app built without a console (ceremonyw.exe) has no stdout or stderr;
+    anything written there would raise, so it goes nowhere instead."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
 if __name__ == "__main__":
