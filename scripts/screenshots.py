@@ -32,6 +32,27 @@ def save(widget: QWidget, name: str) -> None:
     print(f"wrote {target}")
 
 
+def save_designer(window: MainWindow, language: str) -> None:
+    """The template designer on the Bằng khen, set for pre-printed blanks."""
+    from PySide6.QtCore import QThread
+
+    from ceremony.printing.template import load_template
+    from ceremony.ui.designer.window import DesignerWindow
+
+    designer = DesignerWindow(load_template("bang-khen"), window.backend.registry, parent=window)
+    designer.set_stock(True)
+    designer.show()
+    designer.select_field("name")
+    while designer.preview.busy or designer.preview.rendered is None:
+        QApplication.processEvents()
+        QThread.msleep(10)
+    for _ in range(30):  # QPdfView draws its page on a thread of its own
+        QApplication.processEvents()
+        QThread.msleep(10)
+    save(designer, f"designer-{language}.png")
+    designer.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -59,6 +80,7 @@ def main() -> int:
             window.resize(1400, 900)
             window.show_page(REPORTS_PAGE)
             save(window, f"reports-{language}.png")
+            save_designer(window, language)
             window.close()
             remove_translations(app, translators)
         registry.close()

@@ -1,23 +1,28 @@
 """Certificate templates as data: JSON files in millimetres, checked against a schema.
 
-Built-in templates live in resources/templates/<name>.json; a template may also be
-any file the user chose. Coordinates are measured from the sheet's top-left corner,
-as a clerk measures a blank with a ruler.
+Built-in templates live in resources/templates/<name>.json; the designer saves the
+user's own in the user's data folder (templates/<name>.json), and a template may
+also be any file the user chose. Coordinates are measured from the sheet's top-left
+corner, as a clerk measures a blank with a ruler.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
+import shutil
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ceremony.paths import resources_dir
+from ceremony.paths import resources_dir, user_data_dir
 from ceremony.printing.errors import TemplateError
+from ceremony.printing.output import replace_atomically
 
 SCHEMA_FILE = "template.schema.json"
 PAGE_SIZES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0), "official": (400.0, 300.0)}
+NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")  # as in the schema
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,22 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in templates_dir().glob("*.json") if p.name != SCHEMA_FILE)
 
 
+def user_templates_dir() -> Path:
+    """Where the designer saves the user's own templates."""
+    return user_data_dir() / "templates"
+
+
+def user_template_names() -> list[str]:
+    folder = user_templates_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.json") if NAME_PATTERN.match(p.stem))
+
+
+def is_builtin(name: str) -> bool:
+    return name in builtin_names()
+
+
 def load_template(name_or_path: str | Path) -> Template:
     """A built-in template by name, or a template file by path (each read once)."""
     return _named(str(name_or_path))
@@ -84,11 +105,20 @@ def _named(name_or_path: str) -> Template:
     path = Path(name_or_path)
     if path.suffix.lower() != ".json":
         path = templates_dir() / f"{name_or_path}.json"
+        own = user_templates_dir() / f"{name_or_path}.json"
+        # A built-in name always means the built-in template: a user's file cannot shadow it.
+        if not path.is_file() and NAME_PATTERN.match(name_or_path) and own.is_file():
+            path = own
     return _load(path.resolve())
 
 
 @cache
 def _load(path: Path) -> Template:
+    return read_template_file(path)
+
+
+def read_template_file(path: Path) -> Template:
+    """Read and validate a template file now, bypassing the cache (for importing)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
@@ -134,9 +164,16 @@ def _schema_problem(data: Any) -> str | None:
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
-    schema = json.loads((templates_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
+    schema = _schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads((templates_dir() / SCHEMA_FILE).read_text(
+        encoding="utf-8"))
+    return schema
 
 
 def _page_size(page: dict[str, Any]) -> tuple[float, float]:
@@ -173,3 +210,130 @@ def _background(spec: dict[str, Any] | None, source: Path | None) -> Path | None
     if folder.resolve() not in path.parents or not path.is_file():
         raise TemplateError("template.background_missing", path=str(path))
     return path
+
+
+# -- writing templates back (the designer's save, import and export) -----------------
+
+def variable_names() -> tuple[str, ...]:
+    """Every variable a field may show, in the schema's order."""
+    return tuple(_schema()["$defs"]["field"]["properties"]["variable"]["enum"])
+
+
+def font_names() -> tuple[str, ...]:
+    return tuple(_schema()["$defs"]["field"]["properties"]["font"]["enum"])
+
+
+def template_problem(data: Any) -> str | None:
+    """The first way *data* breaks the schema ("fields/2/x: …"), or None if it is valid."""
+    return _schema_problem(data)
+
+
+def template_to_data(template: Template, background_file: str | None = None) -> dict[str, Any]:
+    """The template as the JSON object its file holds; defaults are left out.
+
+    *background_file* names the background beside the written file (its own
+    name when not given).
+    """
+    data: dict[str, Any] = {"version": 1, "name": template.name,
+                            "language": template.language, "title": template.title,
+                            "page": _page_data(template.width_mm, template.height_mm)}
+    if template.background is not None:
+        background: dict[str, Any] = {"file": background_file or template.background.name}
+        if template.background_page != 1:
+            background["page"] = template.background_page
+        data["background"] = background
+    if template.prefixes:
+        data["prefixes"] = dict(template.prefixes)
+    if template.artwork:
+        data["artwork"] = [dict(shape) for shape in template.artwork]
+    data["fields"] = [field_to_data(spec) for spec in template.fields]
+    return data
+
+
+def field_to_data(spec: Field) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": spec.id}
+    for key in ("x", "y", "w", "h"):
+        data[key] = _number(getattr(spec, key))
+    data["font"] = spec.font
+    data["size"] = _number(spec.size)
+    if spec.min_size != spec.size:
+        data["min_size"] = _number(spec.min_size)
+    if spec.text is not None:
+        data["text"] = spec.text
+    else:
+        data["variable"] = spec.variable
+    written = {"id", "x", "y", "w", "h", "font", "size", "min_size", "text", "variable"}
+    for item in fields(Field):
+        value = getattr(spec, item.name)
+        if item.name not in written and value != item.default:
+            data[item.name] = value
+    return data
+
+
+def template_json(template: Template, background_file: str | None = None) -> str:
+    return json.dumps(template_to_data(template, background_file), ensure_ascii=False,
+                      indent=2) + "\n"
+
+
+def save_user_template(template: Template, *, replace: bool = False) -> Path:
+    """Save *template* into the user's templates folder under its name.
+
+    A built-in template's name is refused (it would be shadowed by the built-in
+    one anyway), and so is an existing template's unless *replace* is set.
+    """
+    if is_builtin(template.name):
+        raise TemplateError("template.builtin_name", name=template.name)
+    if not NAME_PATTERN.match(template.name):
+        raise TemplateError("template.bad_name", name=template.name)
+    target = user_templates_dir() / f"{template.name}.json"
+    if target.exists() and not replace:
+        raise TemplateError("template.exists", name=template.name)
+    return write_template(template, target)
+
+
+def write_template(template: Template, target: Path) -> Path:
+    """Validate, then write *template* to *target* with its background beside it."""
+    target = target.resolve()
+    if target.parent == templates_dir().resolve():
+        raise TemplateError("template.builtin_folder", path=str(target))
+    background_file = None
+    if template.background is not None:
+        background_file = _background_beside(template.background, target)
+    data = template_to_data(template, background_file)
+    problem = _schema_problem(data)
+    if problem is not None:
+        raise TemplateError("template.invalid", path=str(target), detail=problem)
+    if template.background is not None and background_file is not None:
+        copy = target.parent / background_file
+        if template.background.resolve() != copy.resolve():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(template.background, copy)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    replace_atomically(target, text.encode("utf-8"))
+    # The file may have been loaded before under this path: read it afresh next time.
+    _load.cache_clear()
+    _named.cache_clear()
+    return target
+
+
+def _background_beside(background: Path, target: Path) -> str:
+    """The background's file name next to *target*: kept if already there, else its own."""
+    if background.resolve().parent == target.parent:
+        return background.name
+    return f"{target.stem}-background{background.suffix.lower()}"
+
+
+def _page_data(width: float, height: float) -> dict[str, Any]:
+    orientation = "landscape" if width >= height else "portrait"
+    long, short = max(width, height), min(width, height)
+    for name, (size_long, size_short) in PAGE_SIZES_MM.items():
+        if abs(long - size_long) < 1e-6 and abs(short - size_short) < 1e-6:
+            return {"size": name, "orientation": orientation}
+    return {"size": "custom", "orientation": orientation,
+            "width_mm": _number(width), "height_mm": _number(height)}
+
+
+def _number(value: float) -> float | int:
+    """Whole millimetres and points as integers, the rest to 1/1000 (no float noise)."""
+    rounded = round(float(value), 3)
+    return int(rounded) if rounded.is_integer() else rounded

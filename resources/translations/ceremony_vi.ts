@@ -586,6 +586,508 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>DesignPreview</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/preview.py" line="119" />
+        <source>&amp;Honoree:</source>
+        <translation>&amp;Người được khen:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/preview.py" line="132" />
+        <source>The longest name in the ceremony</source>
+        <translation>Tên dài nhất trong buổi lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/preview.py" line="134" />
+        <source>A sample honoree (no ceremony chosen)</source>
+        <translation>Người được khen mẫu (chưa chọn buổi lễ)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/preview.py" line="195" />
+        <source>Rendered in %1 ms, exactly as it will print.</source>
+        <translation>Đã dựng trong %1 ms, đúng như khi in.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="69" />
+        <source>&amp;Save as new template…</source>
+        <translation>&amp;Lưu thành mẫu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="70" />
+        <source>&amp;Import template file…</source>
+        <translation>&amp;Nhập tệp mẫu in…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="71" />
+        <source>&amp;Export template file…</source>
+        <translation>&amp;Xuất tệp mẫu in…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="72" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="73" />
+        <source>&amp;Add field</source>
+        <translation>&amp;Thêm ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="74" />
+        <source>&amp;Remove field</source>
+        <translation>&amp;Xóa ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="75" />
+        <source>&amp;Fit page</source>
+        <translation>&amp;Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="76" />
+        <source>&amp;Actual size (100%)</source>
+        <translation>&amp;Cỡ thật (100%)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="77" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="78" />
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="79" />
+        <source>Snap to &amp;grid</source>
+        <translation>Bám &amp;lưới</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="80" />
+        <source>Fine grid (0.5 mm)</source>
+        <translation>Lưới mịn (0,5 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="81" />
+        <source>Snap to other &amp;fields</source>
+        <translation>Bám theo các &amp;ô khác</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="82" />
+        <source>Pre-printed &amp;blank</source>
+        <translation>In lên &amp;phôi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="87" />
+        <source>Save as new…</source>
+        <translation>Lưu thành mẫu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="88" />
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="89" />
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="90" />
+        <source>Add field</source>
+        <translation>Thêm ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="91" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="92" />
+        <source>Fit</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="96" />
+        <source>Grid</source>
+        <translation>Lưới</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="97" />
+        <source>Snap to fields</source>
+        <translation>Bám theo ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="98" />
+        <source>Pre-printed blank</source>
+        <translation>In lên phôi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="102" />
+        <source>Remove the selected field (Delete)</source>
+        <translation>Xóa ô đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="103" />
+        <source>Show what prints on a pre-printed blank: fields already on the blank are dimmed and left out of the preview</source>
+        <translation>Xem phần in lên phôi: các ô đã in sẵn trên phôi được làm mờ và không có trong bản xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="105" />
+        <source>The sheet at its real size on this screen</source>
+        <translation>Tờ giấy ở đúng cỡ thật trên màn hình này</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="106" />
+        <source>The whole sheet in view (Ctrl+wheel zooms)</source>
+        <translation>Hiện trọn tờ giấy (Ctrl + lăn chuột để phóng to, thu nhỏ)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/commands.py" line="48" />
+        <source>Add field %1</source>
+        <translation>Thêm ô %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/commands.py" line="63" />
+        <source>Remove field %1</source>
+        <translation>Xóa ô %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/field_item.py" line="124" />
+        <source>Too long: shrunk to %1 pt, below its minimum of %2 pt</source>
+        <translation>Quá dài: đã thu nhỏ còn %1 pt, dưới cỡ tối thiểu %2 pt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/field_item.py" line="128" />
+        <source>Shrunk to its minimum size, %1 pt</source>
+        <translation>Đã thu nhỏ đến cỡ tối thiểu, %1 pt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/field_item.py" line="232" />
+        <source>Move %1</source>
+        <translation>Di chuyển %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/field_item.py" line="252" />
+        <source>Resize %1</source>
+        <translation>Đổi kích thước %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="10" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="11" />
+        <source>Name with prefix (Mr/Ms, Collective)</source>
+        <translation>Họ tên kèm danh xưng (Ông/Bà, Tập thể)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="12" />
+        <source>Prefix only</source>
+        <translation>Chỉ danh xưng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="13" />
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="14" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="15" />
+        <source>Rank, position</source>
+        <translation>Cấp bậc, chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="16" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="17" />
+        <source>Rank, position, unit</source>
+        <translation>Cấp bậc, chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="18" />
+        <source>Citation (achievement)</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="19" />
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="20" />
+        <source>Authority</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="21" />
+        <source>Authority (as titled)</source>
+        <translation>Cấp khen (theo tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="22" />
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="23" />
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="24" />
+        <source>Decision line (number and date)</source>
+        <translation>Dòng quyết định (số và ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="25" />
+        <source>Register number</source>
+        <translation>Số sổ vàng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="26" />
+        <source>Register line</source>
+        <translation>Dòng số sổ vàng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="27" />
+        <source>Place and date</source>
+        <translation>Địa danh, ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="28" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="29" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="30" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="31" />
+        <source>Posthumous note</source>
+        <translation>Dòng truy tặng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="32" />
+        <source>Ceremony title</source>
+        <translation>Tên buổi lễ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="33" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="37" />
+        <source>Serif</source>
+        <translation>Có chân</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="38" />
+        <source>Serif bold</source>
+        <translation>Có chân, đậm</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="39" />
+        <source>Serif italic</source>
+        <translation>Có chân, nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="40" />
+        <source>Serif bold italic</source>
+        <translation>Có chân, đậm nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="41" />
+        <source>Display (names)</source>
+        <translation>Trang trí (cho họ tên)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="42" />
+        <source>Display italic</source>
+        <translation>Trang trí, nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="46" />
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="47" />
+        <source>Centre</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="48" />
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="52" />
+        <source>Top</source>
+        <translation>Sát trên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="53" />
+        <source>Middle</source>
+        <translation>Giữa (dọc)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/labels.py" line="54" />
+        <source>Bottom</source>
+        <translation>Sát dưới</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerFiles</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="43" />
+        <source>Ceremony templates (*.json)</source>
+        <translation>Mẫu in Ceremony (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="63" />
+        <source>Save as a new template</source>
+        <translation>Lưu thành mẫu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="64" />
+        <source>You already have a template named %1. Replace it?</source>
+        <translation>Bạn đã có một mẫu in tên %1. Thay thế mẫu đó?</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="78" />
+        <source>Saved as %1</source>
+        <translation>Đã lưu thành %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="89" />
+        <source>Import a template file</source>
+        <translation>Nhập tệp mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="126" />
+        <source>Export the template</source>
+        <translation>Xuất mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="139" />
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="171" />
+        <source>&amp;Template</source>
+        <translation>&amp;Mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="172" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="173" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="174" />
+        <source>Fields on the sheet</source>
+        <translation>Các ô trên tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="176" />
+        <source>Grid step</source>
+        <translation>Bước lưới</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="191" />
+        <source>Template designer — %1 (%2)[*]</source>
+        <translation>Thiết kế mẫu in — %1 (%2)[*]</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="195" />
+        <source>Live preview</source>
+        <translation>Xem trước trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="241" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="242" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="243" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="244" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="300" />
+        <source>Change %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="313" />
+        <source>Nudge %1</source>
+        <translation>Dịch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="322" />
+        <source>New text</source>
+        <translation>Văn bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="384" />
+        <source>Zoom %1%</source>
+        <translation>Thu phóng %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="388" />
+        <source>X %1 mm · Y %2 mm</source>
+        <translation>X %1 mm · Y %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="406" />
+        <source>Template designer</source>
+        <translation>Thiết kế mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="407" />
+        <source>This template has changes that are not saved. Discard them?</source>
+        <translation>Mẫu in này có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ceremony/ui/errors.py" line="25" />
@@ -1047,17 +1549,17 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="68" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="69" />
         <source>&amp;Undo this import…</source>
         <translation>&amp;Hủy lần nhập này…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="92" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="93" />
         <source>Undo this import</source>
         <translation>Hủy lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="93" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="94" />
         <source>Remove the %1 award(s) imported from %2, and the honorees that import created? Honorees who already had other awards are kept.</source>
         <translation>Xóa %1 khen thưởng đã nhập từ %2 và những người/tập thể do lần nhập đó tạo ra? Người/tập thể đã có khen thưởng khác được giữ lại.</translation>
     </message>
@@ -2065,64 +2567,228 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="175" />
+        <source>&amp;Id:</source>
+        <translation>&amp;Mã ô:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="175" />
+        <source>Shows:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="175" />
+        <source>&amp;Variable:</source>
+        <translation>&amp;Biến:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
+        <source>Words &amp;around it:</source>
+        <translation>Chữ &amp;kèm theo:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
+        <source>&amp;Text:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
+        <source>&amp;X:</source>
+        <translation>&amp;X:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
+        <source>&amp;Y:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
+        <source>&amp;Width:</source>
+        <translation>&amp;Rộng:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <source>&amp;Height:</source>
+        <translation>&amp;Cao:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <source>&amp;Font:</source>
+        <translation>&amp;Phông chữ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <source>&amp;Size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
+        <source>mi&amp;n.</source>
+        <translation>tối &amp;thiểu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
+        <source>&amp;Alignment:</source>
+        <translation>&amp;Căn lề:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
+        <source>&amp;Colour:</source>
+        <translation>&amp;Màu:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
+        <source>Print &amp;when:</source>
+        <translation>In &amp;khi:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="184" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="185" />
+        <source>Position and size (from the sheet's top-left)</source>
+        <translation>Vị trí và kích thước (tính từ góc trên bên trái tờ giấy)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="186" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="292" />
+        <source>Text</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="187" />
+        <source>Printing</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="188" />
+        <source>A variable (from the registry)</source>
+        <translation>Một biến (lấy từ sổ khen thưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="189" />
+        <source>Fixed text</source>
+        <translation>Văn bản cố định</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="195" />
+        <source>Text printed around the value; {value} is replaced, e.g. “Số: {value}”.</source>
+        <translation>Chữ in kèm giá trị; {value} được thay bằng giá trị, ví dụ “Số: {value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="197" />
+        <source>always</source>
+        <translation>luôn in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="198" />
+        <source>Print only when a variable has a value (citation), has none (!citation) or equals a value (kind=collective). Empty: always.</source>
+        <translation>Chỉ in khi một biến có giá trị (citation), không có giá trị (!citation) hoặc bằng một giá trị (kind=collective). Để trống: luôn in.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="201" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="202" />
+        <source>CA&amp;PITALS</source>
+        <translation>CHỮ &amp;HOA</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="203" />
+        <source>&amp;Underline</source>
+        <translation>&amp;Gạch chân</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="204" />
+        <source>&amp;Wrap, up to lines:</source>
+        <translation>&amp;Xuống dòng, tối đa số dòng:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="205" />
+        <source>Shrin&amp;k to fit</source>
+        <translation>&amp;Thu nhỏ cho vừa</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="206" />
+        <source>Already on the &amp;blank (pre-printed): printed only in the full design</source>
+        <translation>Đã in sẵn trên &amp;phôi: chỉ in khi in toàn bộ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="208" />
+        <source>Select a field on the sheet, or add one, to see its properties here.</source>
+        <translation>Chọn một ô trên tờ giấy, hoặc thêm ô mới, để xem thuộc tính ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="318" />
+        <source>Text colour</source>
+        <translation>Màu chữ</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPages</name>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="46" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="47" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="47" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="48" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="48" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="49" />
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="49" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="50" />
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="50" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="51" />
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="51" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="52" />
         <source>Awards</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="52" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="53" />
         <source>Undone</source>
         <translation>Đã hủy lúc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="114" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="116" />
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="115" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="117" />
         <source>Title</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="116" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="118" />
         <source>Paper (mm)</source>
         <translation>Khổ giấy (mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="118" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="120" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="119" />
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="121" />
         <source>Fields</source>
         <translation>Số trường</translation>
     </message>
@@ -2307,6 +2973,29 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/reports/page.py" line="234" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/files.py" line="66" />
+        <source>Save as a new template</source>
+        <translation>Lưu thành mẫu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files.py" line="67" />
+        <source>&amp;Title (shown in lists):</source>
+        <translation>&amp;Tiêu đề (hiện trong danh sách):</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files.py" line="68" />
+        <source>&amp;Name (for files and the command line):</source>
+        <translation>&amp;Tên (dùng cho tệp và dòng lệnh):</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/files.py" line="69" />
+        <source>Saved among your own templates; the built-in templates stay as they are.</source>
+        <translation>Lưu vào các mẫu in của bạn; các mẫu có sẵn được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -2591,9 +3280,14 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ceremony/ui/pages/records_pages.py" line="133" />
-        <source>Built-in templates; each also prints on pre-printed stock (only the variable text). Print with: ceremony certificates --template NAME</source>
-        <translation>Các mẫu có sẵn; mỗi mẫu cũng in được lên phôi in sẵn (chỉ in phần nội dung thay đổi). In bằng lệnh: ceremony certificates --template TÊN</translation>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="142" />
+        <source>Built-in templates, then your own; each also prints on pre-printed stock (only the variable text). Print with: ceremony certificates --template NAME</source>
+        <translation>Các mẫu có sẵn, rồi đến mẫu của bạn; mỗi mẫu đều in được lên phôi (chỉ in phần nội dung thay đổi). In bằng lệnh: ceremony certificates --template TÊN</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/pages/records_pages.py" line="144" />
+        <source>Open in &amp;designer…</source>
+        <translation>Mở trong trình &amp;thiết kế…</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from ceremony.ui.record_model import RecordTableModel
 if TYPE_CHECKING:
     from ceremony.printing.template import Template
     from ceremony.services.imports import BatchInfo
+    from ceremony.ui.designer.window import DesignerWindow
 
 
 def _t(text: object) -> Callable[[], str]:
@@ -106,10 +107,11 @@ class ImportsPage(QWidget):
 
 
 class TemplatesPage(QWidget):
-    """The certificate templates the app can print with."""
+    """The certificate templates the app can print with: the built-in ones, then the user's."""
 
-    def __init__(self) -> None:
+    def __init__(self, backend: Callable[[], Backend | None] | None = None) -> None:
         super().__init__()
+        self._backend = backend
         self.model: RecordTableModel[Template] = RecordTableModel([
             (_t(QT_TRANSLATE_NOOP("RecordsPages", "Template")), lambda t: t.name),
             (_t(QT_TRANSLATE_NOOP("RecordsPages", "Title")), lambda t: t.title),
@@ -119,10 +121,17 @@ class TemplatesPage(QWidget):
             (_t(QT_TRANSLATE_NOOP("RecordsPages", "Fields")), lambda t: len(t.fields)),
         ], self)
         self.table = table_view(self.model)
+        self.table.doubleClicked.connect(lambda _index: self.open_designer())
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.design_button = QPushButton()
+        self.design_button.clicked.connect(lambda: self.open_designer())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.design_button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(buttons)
         layout.addWidget(self.note)
         layout.addWidget(self.table)
         self.loaded = False
@@ -130,8 +139,9 @@ class TemplatesPage(QWidget):
 
     def retranslate(self) -> None:
         self.note.setText(self.tr(
-            "Built-in templates; each also prints on pre-printed stock (only the variable "
-            "text). Print with: ceremony certificates --template NAME"))
+            "Built-in templates, then your own; each also prints on pre-printed stock (only "
+            "the variable text). Print with: ceremony certificates --template NAME"))
+        self.design_button.setText(self.tr("Open in &designer…"))
         self.model.relabel()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -140,8 +150,34 @@ class TemplatesPage(QWidget):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        from ceremony.printing.template import builtin_names, load_template
+        from ceremony.printing.template import builtin_names, load_template, user_template_names
 
-        self.model.set_records([load_template(name) for name in builtin_names()])
+        templates = [load_template(name) for name in builtin_names()]
+        for name in user_template_names():
+            try:
+                templates.append(load_template(name))
+            except Exception as error:  # one bad file of the user's does not hide the rest
+                show_error(self, error)
+        self.model.set_records(templates)
         fit_columns(self.table)
         self.loaded = True
+
+    def open_designer(self) -> DesignerWindow | None:
+        """The designer on the selected template, previewing the selected ceremony."""
+        from ceremony.ui.designer import open_designer
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        template = self.model.record_at(index.row())
+        # Without a backend given, the main window's (the page lives inside it).
+        host = self.window()
+        backend = self._backend() if self._backend is not None else getattr(
+            host, "backend", None)
+        ceremonies = getattr(host, "ceremony_page", None)
+        ceremony_id = ceremonies.selected_ceremony_id() if ceremonies is not None else None
+        window = open_designer(self, template.source or template.name,
+                               backend.registry if backend is not None else None, ceremony_id)
+        if window is not None:
+            window.saved.connect(lambda _path: self.reload())
+        return window

@@ -1,0 +1,173 @@
+"""Writing templates back to JSON: the designer's save, import and export."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from ceremony.messages import render
+from ceremony.printing.errors import TemplateError
+from ceremony.printing.template import (
+    Template,
+    builtin_names,
+    font_names,
+    load_template,
+    read_template_file,
+    save_user_template,
+    template_from_data,
+    template_json,
+    template_problem,
+    template_to_data,
+    templates_dir,
+    user_template_names,
+    user_templates_dir,
+    variable_names,
+    write_template,
+)
+
+# A 1 × 1 white PNG: the smallest background there is.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408"
+    "d763f8ffff3f0005fe02fea7d6a4e60000000049454e44ae426082")
+
+
+def same_content(left: Template, right: Template) -> bool:
+    return (left.name, left.title, left.language, left.width_mm, left.height_mm, left.fields,
+            left.artwork, left.prefixes, left.background_page) == (
+        right.name, right.title, right.language, right.width_mm, right.height_mm,
+        right.fields, right.artwork, right.prefixes, right.background_page)
+
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_a_built_in_template_serialises_back_to_its_file(name: str) -> None:
+    template = load_template(name)
+    on_disk = json.loads((templates_dir() / f"{name}.json").read_text(encoding="utf-8"))
+    data = template_to_data(template)
+    assert template_problem(data) is None
+    assert same_content(template_from_data(data), template)
+    # What is written is what the file says; only values equal to a default are left out.
+    assert {k: v for k, v in data.items() if k != "fields"} == {
+        k: v for k, v in on_disk.items() if k != "fields"}
+    for written, original in zip(data["fields"], on_disk["fields"], strict=True):
+        assert written.items() <= original.items()
+
+
+def test_a_custom_page_and_a_moved_field_round_trip(tmp_path: Path) -> None:
+    template = load_template("bang-khen")
+    moved = replace(template.fields[6], x=55.3, w=290.25, size=31.5, min_size=18,
+                    align="left", wrap=False, when="!citation")
+    changed = replace(template, name="rieng", width_mm=350.0, height_mm=250.5,
+                      fields=(*template.fields[:6], moved, *template.fields[7:]))
+    data = template_to_data(changed)
+    assert data["page"] == {"size": "custom", "orientation": "landscape",
+                            "width_mm": 350, "height_mm": 250.5}
+    assert data["fields"][6]["x"] == 55.3 and data["fields"][6]["align"] == "left"
+    target = write_template(changed, tmp_path / "rieng.json")
+    assert same_content(read_template_file(target), changed)
+
+
+def test_saving_a_user_template_then_loading_it_by_name() -> None:
+    template = replace(load_template("giay-khen"), name="giay-khen-doan", title="Giấy khen Đoàn")
+    path = save_user_template(template)
+    assert path == (user_templates_dir() / "giay-khen-doan.json").resolve()
+    assert user_template_names() == ["giay-khen-doan"]
+    assert same_content(load_template("giay-khen-doan"), template)
+    assert "Giấy khen Đoàn" in path.read_text(encoding="utf-8")  # readable UTF-8, not \\u escapes
+
+
+def test_saving_again_needs_replace_and_the_new_version_is_read_afresh() -> None:
+    first = replace(load_template("giay-khen"), name="mau-a", title="Mẫu A")
+    save_user_template(first)
+    assert load_template("mau-a").title == "Mẫu A"
+    second = replace(first, title="Mẫu A, sửa lần 2")
+    with pytest.raises(TemplateError) as refused:
+        save_user_template(second)
+    assert refused.value.key == "template.exists"
+    save_user_template(second, replace=True)
+    assert load_template("mau-a").title == "Mẫu A, sửa lần 2"
+
+
+@pytest.mark.parametrize(("name", "key"), [("bang-khen", "template.builtin_name"),
+                                           ("Bằng khen", "template.bad_name"),
+                                           ("../escape", "template.bad_name")])
+def test_a_name_that_is_built_in_or_not_a_file_name_is_refused(name: str, key: str) -> None:
+    template = replace(load_template("bang-khen"), name=name)
+    with pytest.raises(TemplateError) as refused:
+        save_user_template(template)
+    assert refused.value.key == key
+    assert not user_templates_dir().exists() or not any(user_templates_dir().iterdir())
+    assert "có sẵn" in render(key, "vi", name=name) or "Không dùng" in render(key, "vi",
+                                                                                name=name)
+
+
+def test_the_built_in_folder_is_never_written(tmp_path: Path) -> None:
+    before = (templates_dir() / "bang-khen.json").read_bytes()
+    template = replace(load_template("bang-khen"), title="Overwritten")
+    with pytest.raises(TemplateError) as refused:
+        write_template(template, templates_dir() / "bang-khen.json")
+    assert refused.value.key == "template.builtin_folder"
+    assert (templates_dir() / "bang-khen.json").read_bytes() == before
+
+
+def test_an_invalid_template_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    template = load_template("bang-khen")
+    tiny = replace(template.fields[0], size=1.0, min_size=1.0)
+    broken = replace(template, fields=(tiny, *template.fields[1:]))
+    with pytest.raises(TemplateError) as refused:
+        write_template(broken, tmp_path / "broken.json")
+    assert refused.value.key == "template.invalid"
+    assert "fields/0/size" in refused.value.params["detail"]
+    assert not (tmp_path / "broken.json").exists()
+
+
+def test_exporting_carries_the_background_along(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "phoi.png").write_bytes(PNG)
+    data = template_to_data(load_template("bang-khen"))
+    data["background"] = {"file": "phoi.png"}
+    (source / "mine.json").write_text(json.dumps(data), encoding="utf-8")
+    template = read_template_file(source / "mine.json")
+    assert template.background == (source / "phoi.png").resolve()
+
+    out = tmp_path / "elsewhere" / "shared.json"
+    write_template(template, out)
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["background"] == {"file": "shared-background.png"}
+    assert (out.parent / "shared-background.png").read_bytes() == PNG
+    again = read_template_file(out)
+    assert again.background == (out.parent / "shared-background.png").resolve()
+    assert same_content(again, template)
+
+
+def test_reading_a_bad_file_names_the_problem_in_the_users_language(tmp_path: Path) -> None:
+    not_json = tmp_path / "notes.json"
+    not_json.write_text("Danh sách khen thưởng", encoding="utf-8")
+    with pytest.raises(TemplateError) as unreadable:
+        read_template_file(not_json)
+    assert unreadable.value.key == "template.unreadable"
+    assert render(unreadable.value.key, "vi", **unreadable.value.params).startswith(
+        "Không đọc được mẫu in")
+
+    wrong = tmp_path / "wrong.json"
+    data = template_to_data(load_template("bang-khen"))
+    data["fields"][2]["font"] = "Comic Sans"
+    wrong.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(TemplateError) as invalid:
+        read_template_file(wrong)
+    assert invalid.value.key == "template.invalid"
+    assert "fields/2/font" in invalid.value.params["detail"]
+
+
+def test_the_variables_and_fonts_come_from_the_schema() -> None:
+    assert "name_with_prefix" in variable_names() and "citation" in variable_names()
+    assert len(set(variable_names())) == len(variable_names()) == 24
+    assert font_names()[0] == "serif" and "display" in font_names()
+
+
+def test_template_json_is_indented_utf8() -> None:
+    text = template_json(load_template("bang-khen"))
+    assert text.startswith('{\n  "version": 1,') and "BẰNG KHEN" in text
