@@ -34,6 +34,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No awards match: there is nothing to print.",
         "vi": "Không có khen thưởng nào phù hợp: không có gì để in.",
     },
+    "certificates.round_label": {
+        "en": "Block {block} · Round {round} — {award} ({people} honoree(s))",
+        "vi": "Khối {block} · Đợt {round} — {award} ({people} người)",
+    },
+    "certificates.no_running_order": {
+        "en": "The ceremony has no running order yet (no stage rounds): plan it first, or "
+        "print without choosing a round.",
+        "vi": "Buổi lễ chưa có chương trình (chưa xếp các đợt lên sân khấu): hãy xếp chương "
+        "trình trước, hoặc in mà không chọn đợt.",
+    },
+    "certificates.no_round": {
+        "en": "The running order has no stage round {round} (block.round). Its rounds: {known}.",
+        "vi": "Chương trình không có đợt {round} (khối.đợt). Các đợt hiện có: {known}.",
+    },
+    "certificates.round_needs_ceremony": {
+        "en": "Choose a ceremony to print the certificates of one stage round.",
+        "vi": "Hãy chọn một buổi lễ để in bằng, giấy khen theo từng đợt lên sân khấu.",
+    },
     "certificates.usage_out": {
         "en": "Give either --out FILE.pdf or --split FOLDER.",
         "vi": "Hãy chỉ định --out TỆP.pdf hoặc --split THƯ_MỤC.",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ceremony.errors import DataError
 from ceremony.services import audit
+from ceremony.services.certificate_rounds import StageRoundKey, round_award_ids
 from ceremony.services.register import assign_register_numbers, mark_printed
 from ceremony.store.models import Authority, Award, AwardType, Ceremony, Decision, Honoree, Unit
 from ceremony.store.plain import plain_rows
@@ -41,6 +42,7 @@ class CertificateSelection:
     award: str | None = None  # part of the award type's name, accents ignored
     award_ids: tuple[int, ...] | None = None
     order: CertificateOrder = CertificateOrder.LIST
+    stage_round: StageRoundKey | None = None  # one round of the ceremony's running order
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,13 @@ def _nonempty(records: list[CertificateRecord]) -> list[CertificateRecord]:
 
 def _records(session: Session, selection: CertificateSelection) -> list[CertificateRecord]:
     # Plain driver values: a 10,000-certificate batch should not wait on the ORM.
-    rows = plain_rows(session, _query(selection))
+    query = _query(selection)
+    if selection.stage_round is not None:
+        if selection.ceremony_id is None:
+            raise DataError("certificates.round_needs_ceremony")
+        query = query.where(Award.id.in_(
+            round_award_ids(session, selection.ceremony_id, selection.stage_round)))
+    rows = plain_rows(session, query)
     records = [_record(row) for row in rows]
     if selection.award:
         wanted = search_key(selection.award)

@@ -374,82 +374,97 @@
 <context>
     <name>ChoicesPanel</name>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="61" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="72" />
         <source>What to print</source>
         <translation>In những gì</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="62" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
         <source>C&amp;eremony:</source>
         <translation>&amp;Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="62" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
         <source>&amp;Awards:</source>
         <translation>&amp;Khen thưởng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="62" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
+        <source>Stage ro&amp;und:</source>
+        <translation>Đợt lên &amp;sân khấu:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
         <source>&amp;Order:</source>
         <translation>&amp;Thứ tự:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="63" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu in:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="63" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
         <source>Paper:</source>
         <translation>Giấy:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="63" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="75" />
         <source>Printer pro&amp;file:</source>
         <translation>&amp;Hồ sơ máy in:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="67" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="79" />
         <source>Any ceremony</source>
         <translation>Mọi buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="68" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="80" />
         <source>Pre-printed &amp;blanks: print only the variable text</source>
         <translation>In lên &amp;phôi: chỉ in phần nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="71" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="83" />
         <source>Stage order (running order)</source>
         <translation>Thứ tự lên sân khấu (theo chương trình)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="72" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="84" />
         <source>List order (as imported)</source>
         <translation>Thứ tự danh sách (như khi nhập)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="85" />
         <source>Name order (Vietnamese)</source>
         <translation>Thứ tự tên (tiếng Việt)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="86" />
         <source>Each award's own template</source>
         <translation>Mẫu riêng của từng hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="85" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="98" />
         <source>(no profile: as designed)</source>
         <translation>(không dùng hồ sơ: đúng như thiết kế)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="101" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="106" />
+        <source>Every round</source>
+        <translation>Mọi đợt</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="107" />
+        <source>(no running order: rounds cannot be chosen)</source>
+        <translation>(chưa có chương trình: chưa chọn được đợt)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/choices.py" line="127" />
         <source>Every award of the ceremony</source>
         <translation>Tất cả khen thưởng của buổi lễ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/choices.py" line="104" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="130" />
         <source>The %n selected award(s)</source>
         <translation><numerusform>%n khen thưởng đã chọn</numerusform></translation>
     </message>
@@ -2038,246 +2053,351 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="111" />
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="235" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="101" />
         <source>Print certificates</source>
         <translation>In bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="112" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="102" />
         <source>Printer &amp;profiles…</source>
         <translation>Hồ sơ má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="113" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="49" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="114" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="50" />
         <source>Fi&amp;les:</source>
         <translation>&amp;Dạng tệp:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="115" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="51" />
         <source>One PDF file</source>
         <translation>Một tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="116" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="52" />
         <source>One file per honoree (into a folder)</source>
         <translation>Mỗi người một tệp (vào một thư mục)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="117" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="54" />
         <source>Save a pre&amp;view…</source>
         <translation>Lưu bản &amp;xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="118" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="56" />
         <source>Save as f&amp;inal PDF (counts as printed)…</source>
         <translation>Lưu bản &amp;chính thức (tính là đã in)…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="119" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="58" />
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="120" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="103" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="122" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="59" />
         <source>A preview is for viewing only. “Save as final” and “Print” count as the real print: first prints take register numbers and every print is counted.</source>
         <translation>Bản xem trước chỉ để xem. “Lưu bản chính thức” và “In” mới tính là in thật: lần in đầu được cấp số sổ vàng và mọi lần in đều được đếm.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="150" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="128" />
         <source>Rendering the preview…</source>
         <translation>Đang dựng bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="163" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="141" />
         <source>Save as final</source>
         <translation>Lưu bản chính thức</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="164" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="142" />
         <source>These %n certificate(s) will count as printed: awards printed for the first time take register numbers, which are never reused. Continue?</source>
         <translation><numerusform>%n bằng, giấy khen này sẽ được tính là đã in: khen thưởng in lần đầu được cấp số sổ vàng, số đã cấp không bao giờ dùng lại. Tiếp tục?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="180" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="160" />
         <source>Writing the certificates…</source>
         <translation>Đang ghi bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="202" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="171" />
+        <source>Choose another printer, or save a PDF.</source>
+        <translation>Hãy chọn máy in khác, hoặc lưu thành tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="187" />
         <source>Printing the certificates…</source>
         <translation>Đang in bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="236" />
-        <source>The printer did not take the job; nothing was recorded as printed.</source>
-        <translation>Máy in không nhận lệnh in; chưa ghi nhận khen thưởng nào là đã in.</translation>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="191" />
+        <source>Nothing was recorded as printed.</source>
+        <translation>Chưa ghi nhận khen thưởng nào là đã in.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="194" />
+        <source>You can save the certificates as a final PDF instead and print it on another printer; saving it counts as the print.</source>
+        <translation>Bạn có thể lưu bằng, giấy khen thành bản PDF chính thức để in bằng máy in khác; lưu bản này được tính là đã in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="254" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="220" />
         <source>Saved %n page(s) to %1; they count as printed.</source>
         <translation><numerusform>Đã lưu %n trang vào %1; đã tính là đã in.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="258" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="224" />
         <source>Saved a preview of %n page(s) to %1.</source>
         <translation><numerusform>Đã lưu bản xem trước %n trang vào %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="263" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="229" />
         <source>Printed %n certificate(s); they are recorded as printed.</source>
         <translation><numerusform>Đã in %n bằng, giấy khen; đã ghi nhận là đã in.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="284" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="84" />
         <source>Folder for the files</source>
         <translation>Thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="289" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="89" />
         <source>Save certificates</source>
         <translation>Lưu bằng, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="290" />
+        <location filename="../../ceremony/ui/printing/output_box.py" line="91" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>PrinterCheck</name>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_check.py" line="22" />
+        <source>The printer “%1” is not installed on this computer, or cannot be reached.</source>
+        <translation>Máy in “%1” chưa được cài trên máy tính này, hoặc không kết nối được.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_check.py" line="47" />
+        <source>The printer “%1” is stopped or in error: check its paper, toner, power and print queue, then try again.</source>
+        <translation>Máy in “%1” đang dừng hoặc bị lỗi: hãy kiểm tra giấy, mực, nguồn điện và hàng đợi in rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_check.py" line="51" />
+        <source>The printer “%1” is not accepting jobs: its print queue has been stopped.</source>
+        <translation>Máy in “%1” không nhận lệnh in: hàng đợi in của máy đã bị dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_check.py" line="62" />
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_check.py" line="66" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="68" />
+        <source>The printer “%1” refused the job.</source>
+        <translation>Máy in “%1” từ chối lệnh in.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="81" />
+        <source>The printer refused a new page.</source>
+        <translation>Máy in không nhận trang tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="105" />
+        <source>The printer “%1” did not take the job.</source>
+        <translation>Máy in “%1” không nhận lệnh in.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="111" />
+        <source>The printer “%1” refused the job: %2</source>
+        <translation>Máy in “%1” từ chối lệnh in: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrinterProfilesDialog</name>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="61" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="56" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="62" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="57" />
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="63" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="58" />
         <source>Tray</source>
         <translation>Khay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="64" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="59" />
         <source>X (mm)</source>
         <translation>X (mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="66" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="61" />
         <source>Y (mm)</source>
         <translation>Y (mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="68" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="63" />
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="132" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="120" />
         <source>Printer profiles</source>
         <translation>Hồ sơ máy in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="133" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="121" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="133" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="121" />
         <source>&amp;Printer:</source>
         <translation>&amp;Máy in:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="133" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="121" />
         <source>&amp;Tray:</source>
         <translation>&amp;Khay giấy:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="122" />
         <source>Offset &amp;X (right):</source>
         <translation>Độ lệch &amp;X (sang phải):</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="122" />
         <source>Offset &amp;Y (down):</source>
         <translation>Độ lệch &amp;Y (xuống dưới):</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="122" />
         <source>&amp;Scale:</source>
         <translation>Tỉ &amp;lệ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="137" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="125" />
         <source>&amp;New</source>
         <translation>Tạo mớ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="138" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="126" />
         <source>S&amp;ave</source>
         <translation>Lư&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="139" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="127" />
         <source>&amp;Delete</source>
         <translation>Xó&amp;a</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="141" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="85" />
+        <source>Calibration sheet</source>
+        <translation>Tờ hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="86" />
         <source>Print the calibration sheet on plain paper through the blanks' tray, measure where crosshair A landed, and enter the offsets; print it again through the profile to confirm.</source>
         <translation>In tờ hiệu chỉnh trên giấy thường qua khay đặt phôi, đo vị trí dấu chữ thập A rồi nhập độ lệch; in lại tờ này qua hồ sơ để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="144" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="91" />
+        <source>Pape&amp;r:</source>
+        <translation>Khổ &amp;giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="92" />
         <source>A4 landscape</source>
         <translation>A4 ngang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="144" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="93" />
         <source>A4 portrait</source>
         <translation>A4 dọc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="145" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="94" />
         <source>Official 400 × 300 mm</source>
         <translation>Khổ chuẩn 400 × 300 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="145" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="95" />
         <source>A3 landscape</source>
         <translation>A3 ngang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="148" />
-        <source>Save calibration s&amp;heet…</source>
-        <translation>Lưu tờ &amp;hiệu chỉnh…</translation>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="98" />
+        <source>With the &amp;offsets and scale above (the confirming print)</source>
+        <translation>Áp &amp;dụng độ lệch và tỉ lệ ở trên (bản in kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="149" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="100" />
+        <source>Pr&amp;int the sheet…</source>
+        <translation>In tờ &amp;hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="102" />
+        <source>Save as PD&amp;F…</source>
+        <translation>Lưu thành PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="132" />
+        <source>Choose another printer, or save a PDF.</source>
+        <translation>Hãy chọn máy in khác, hoặc lưu thành tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="156" />
+        <source>Sending the calibration sheet to the printer…</source>
+        <translation>Đang gửi tờ hiệu chỉnh tới máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="170" />
+        <source>Sent the calibration sheet to %1 at actual size (%2 × %3 mm).</source>
+        <translation>Đã gửi tờ hiệu chỉnh tới máy in %1 ở cỡ thật (%2 × %3 mm).</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="192" />
+        <source>You can save the sheet as a PDF instead and print it at actual size (no scaling) from another computer.</source>
+        <translation>Bạn có thể lưu tờ hiệu chỉnh thành tệp PDF rồi in ở cỡ thật (không co giãn) từ máy tính khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="214" />
+        <source>Saved the calibration sheet to %1.</source>
+        <translation>Đã lưu tờ hiệu chỉnh vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="128" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="204" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="202" />
         <source>Save the calibration sheet</source>
         <translation>Lưu tờ hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="205" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="204" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>

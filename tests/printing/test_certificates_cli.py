@@ -95,3 +95,36 @@ def test_printer_profiles_and_calibration_commands(sample_db: str, tmp_path: Pat
     assert "A (20 mm, 20 mm)" in page_texts(sheet)[0]
     bad = ceremony("--db", sample_db, "printer-profiles", "set", "x", "--scale", "3")
     assert bad.returncode == 1
+
+
+def test_round_prints_one_stage_round_in_stage_order(sample_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "round.pdf"
+    done = ceremony("--db", sample_db, "certificates", "--ceremony", "1", "--round", "2.2",
+                    "--order", "stage", "--out", str(out), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"pages": 4, "out": str(out)}
+    listed = json.loads(ceremony("--db", sample_db, "honorees", "--ceremony", "1",
+                                 "--json").stdout)
+    border_guard = [entry for entry in listed
+                    if entry["award"] == "Bằng khen của Bộ Tư lệnh Bộ đội Biên phòng"]
+    pages = page_texts(out)
+    # Block 2 is the Border Guard Command's: round 1 its two collectives, round 2 the people.
+    assert len(border_guard) == 6 and len(pages) == 4
+    printed = [entry for entry in border_guard
+               if any(entry["name"] in page for page in pages)]
+    assert [entry["kind"] for entry in printed] == ["individual"] * 4
+
+
+def test_a_round_the_plan_lacks_is_refused_and_a_bad_one_is_a_usage_error(
+        sample_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "none.pdf"
+    done = ceremony("--db", sample_db, "--lang", "vi", "certificates", "--ceremony", "1",
+                    "--round", "2.9", "--out", str(out))
+    assert done.returncode == 1
+    assert "Chương trình không có đợt 2.9" in done.stderr
+    assert "1.1–1.2, 2.1–2.2, 3.1–3.4" in done.stderr
+    assert not out.exists()
+    usage = ceremony("--db", sample_db, "certificates", "--ceremony", "1", "--round", "two",
+                     "--out", str(out))
+    assert usage.returncode == 2
+    assert "BLOCK.ROUND" in usage.stderr

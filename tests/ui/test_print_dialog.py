@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,14 +14,19 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from ceremony.services.ceremonies import list_ceremonies
+from ceremony.printing.calibration import render_calibration
+from ceremony.services.ceremonies import add_ceremony, list_ceremonies
+from ceremony.services.certificate_rounds import StageRoundKey, stage_round_choices
 from ceremony.services.certificates import CertificateSelection, certificate_records
 from ceremony.services.printer_profiles import list_profiles
+from ceremony.services.programme_sample import plan_sample_programme
 from ceremony.store.models import Honoree
 from ceremony.store.registry import Registry
 from ceremony.ui.printing import open_print_dialog
 from ceremony.ui.printing.print_dialog import PrintDialog
+from ceremony.ui.printing.printer_output import paint_pdf
 from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
+from tests.printing.pixels import DPI, assert_near, crosshair_at, paper_mm
 
 TIMEOUT = 20_000
 
@@ -52,7 +58,7 @@ def test_the_preview_shows_every_certificate_of_the_sample(
     panel = dialog.preview_panel
     assert panel.document.pageCount() == 49
     assert "49" in panel.summary.text()
-    assert dialog.print_button.isEnabled() and dialog.save_final_button.isEnabled()
+    assert dialog.output.print_button.isEnabled() and dialog.output.save_final_button.isEnabled()
     assert panel.notes.rowCount() > 0  # long names in the sample were shrunk or wrapped
     assert panel.notes.record_at(0).name
     qtmodeltester.check(panel.notes)  # type: ignore[attr-defined]
@@ -81,7 +87,7 @@ def test_saving_a_preview_writes_a_pdf_and_marks_nothing_printed(
 def test_saving_as_final_marks_printed_and_numbers_the_register(
         qtbot: QtBot, sample_registry: Registry, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, sample_registry)
-    dialog.split.setCurrentIndex(1)  # one file per honoree
+    dialog.output.split.setCurrentIndex(1)  # one file per honoree
     dialog.write_output(tmp_path / "final", final=True)
     qtbot.waitUntil(lambda: dialog.recorded, timeout=TIMEOUT)
     settle(qtbot, dialog)
@@ -115,6 +121,53 @@ def test_printing_through_qt_records_only_after_the_pages_went_out(
     assert counts == {1: 1, 2: 1, 3: 1, 4: 0}
 
 
+def test_a_stage_round_is_chosen_from_the_running_order(
+        qtbot: QtBot, sample_registry: Registry, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, sample_registry)
+    rounds = dialog.choices.stage_round
+    assert not rounds.isEnabled() and rounds.count() == 1  # not planned yet
+    assert rounds.currentText() == "(no running order: rounds cannot be chosen)"
+    dialog.close_button.click()
+
+    plan_sample_programme(sample_registry, 1)
+    dialog = open_dialog(qtbot, sample_registry)
+    rounds = dialog.choices.stage_round
+    assert rounds.isEnabled() and rounds.count() == 9
+    assert rounds.itemText(0) == "Every round"
+    assert rounds.itemText(6).startswith(
+        "Block 3 · Round 2 — Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng (7 ")
+    rounds.setCurrentIndex(rounds.findData("3.2"))
+    panel = dialog.preview_panel
+    qtbot.waitUntil(lambda: panel.preview is not None and panel.preview.pages == 7,
+                    timeout=TIMEOUT)
+    settle(qtbot, dialog)
+    assert dialog.choices.choice().stage_round == StageRoundKey(3, 2)
+    wanted = stage_round_choices(sample_registry, 1)[5].award_ids
+    assert set(panel.preview.selection.award_ids or ()) == set(wanted)
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "round.pdf"))
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: dialog.recorded, timeout=TIMEOUT)
+    settle(qtbot, dialog)
+    printed = {r.award_id for r in certificate_records(
+        sample_registry, CertificateSelection(ceremony_id=1)) if r.print_count}
+    assert printed == set(wanted)
+
+    # Another ceremony without a running order: no round to choose, every award again.
+    other = add_ceremony(sample_registry, "Lễ khác", date(2024, 6, 1))
+    dialog.close_button.click()
+    dialog = PrintDialog(sample_registry, 1)
+    qtbot.addWidget(dialog)
+    settle(qtbot, dialog)
+    assert dialog.choices.stage_round.isEnabled()
+    dialog.choices.ceremony.setCurrentIndex(dialog.choices.ceremony.findData(other.id))
+    settle(qtbot, dialog)
+    assert not dialog.choices.stage_round.isEnabled()
+    assert dialog.choices.choice().stage_round is None
+
+
 def test_a_letter_the_fonts_lack_blocks_printing(qtbot: QtBot,
                                                   sample_registry: Registry) -> None:
     with sample_registry.transaction() as session:
@@ -123,9 +176,9 @@ def test_a_letter_the_fonts_lack_blocks_printing(qtbot: QtBot,
     dialog = open_dialog(qtbot, sample_registry)
     assert "Bế Thị Ngọc Hà 中" in dialog.preview_panel.preflight.text()
     assert "U+4E2D" in dialog.preview_panel.preflight.text()
-    assert not dialog.print_button.isEnabled()
-    assert not dialog.save_final_button.isEnabled()
-    assert not dialog.save_preview_button.isEnabled()
+    assert not dialog.output.print_button.isEnabled()
+    assert not dialog.output.save_final_button.isEnabled()
+    assert not dialog.output.save_preview_button.isEnabled()
     assert dialog.preview_panel.document.pageCount() == 0
 
 
@@ -148,8 +201,29 @@ def test_the_profiles_dialog_saves_offsets_and_a_calibration_sheet(
     dialog.offset_x.setValue(-2.0)
     dialog.save_button.click()
     assert list_profiles(registry)[0].offset_x_mm == -2.0
-    dialog.save_calibration(tmp_path / "calibration.pdf")
+    dialog.calibration.save(tmp_path / "calibration.pdf")
     assert len(PdfReader(tmp_path / "calibration.pdf").pages) == 1
+
+
+@pytest.mark.parametrize(("size", "marks"), [
+    ((210.0, 297.0), [(20, 20), (105, 148.5), (190, 277)]),
+    ((400.0, 300.0), [(20, 20), (200, 150), (380, 280)]),
+])
+def test_painting_onto_a_printer_keeps_every_mark_where_it_was_drawn(
+        qapp: QApplication, tmp_path: Path, size: tuple[float, float],
+        marks: list[tuple[float, float]]) -> None:
+    """Pages go out in bands of 1,024 rows: the bands must neither shift nor shrink."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "sheet.pdf"))
+    printer.setResolution(DPI)
+    paint_pdf(printer, render_calibration(*size, language="en"), lambda _d, _t: None,
+              lambda: False)
+    # Qt rounds paper sizes to whole points (400 mm: 1,134 pt, 400.05 mm).
+    assert all(abs(a - b) <= 0.25 for a, b in zip(paper_mm(tmp_path / "sheet.pdf"), size,
+                                                  strict=True))
+    for mark in marks:
+        assert_near(crosshair_at(tmp_path / "sheet.pdf", *mark), mark, tolerance_mm=0.25)
 
 
 def test_the_entry_point_opens_and_closes(qtbot: QtBot, sample_registry: Registry) -> None:
@@ -177,3 +251,17 @@ def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseE
     yield shown
     assert shown == []
     assert not isinstance(QApplication.activeModalWidget(), QDialog)
+
+
+def test_the_users_own_templates_are_offered_and_a_broken_one_is_skipped() -> None:
+    from dataclasses import replace
+
+    from ceremony.printing.template import load_template, save_user_template, user_templates_dir
+    from ceremony.ui.printing.choices import available_templates
+
+    save_user_template(replace(load_template("giay-khen"), name="giay-khen-doan",
+                               title="Giấy khen của Đoàn"))
+    (user_templates_dir() / "hong.json").write_text("{not json", encoding="utf-8")
+    offered = dict(available_templates())
+    assert offered["giay-khen-doan"] == "Giấy khen của Đoàn"
+    assert "bang-khen" in offered and "hong" not in offered

@@ -22,6 +22,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> Handlers:
     parser.add_argument("--award-id", type=int, action="append", default=None,
                         dest="award_ids", help="only this award (repeatable)")
     parser.add_argument("--template", default=None, help="built-in name or a .json file")
+    parser.add_argument("--round", type=_stage_round, default=None, dest="stage_round",
+                        metavar="BLOCK.ROUND",
+                        help="only this stage round of the running order, e.g. 2.3")
     parser.add_argument("--order", choices=("stage", "list", "name"), default="list")
     parser.add_argument("--stock", action="store_true",
                         help="pre-printed blanks: print only the variable text")
@@ -34,6 +37,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> Handlers:
     return {("certificates", None): run_certificates}
 
 
+def _stage_round(text: str) -> Any:
+    """argparse's type for --round: a bad value is a usage error (exit 2)."""
+    from ceremony.services.certificate_rounds import StageRoundKey
+
+    try:
+        return StageRoundKey.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected BLOCK.ROUND such as 2.3, not {text!r}") from None
+
+
 def run_certificates(args: argparse.Namespace) -> Any:
     from ceremony.printing.batch import BatchRequest, run_batch
     from ceremony.services.certificates import CertificateOrder, CertificateSelection
@@ -42,7 +56,7 @@ def run_certificates(args: argparse.Namespace) -> Any:
     selection = CertificateSelection(
         ceremony_id=args.ceremony, award=args.award,
         award_ids=tuple(args.award_ids) if args.award_ids else None,
-        order=CertificateOrder(args.order))
+        order=CertificateOrder(args.order), stage_round=args.stage_round)
     out: Path = args.split if args.split is not None else args.out
     with opened(args) as registry:
         profile = get_profile(registry, args.printer_profile) if args.printer_profile else (

@@ -15,6 +15,7 @@ from pathlib import Path
 from ceremony.printing.batch import BatchRequest, BatchResult, run_batch, template_for
 from ceremony.printing.preflight import GlyphProblem, glyph_problems
 from ceremony.printing.render import CancelCheck, Progress, RenderOptions, render_pages
+from ceremony.services.certificate_rounds import StageRoundKey
 from ceremony.services.certificates import (
     CertificateOrder,
     CertificateRecord,
@@ -36,6 +37,7 @@ class PrintChoice:
     ceremony_id: int | None
     award_type: str | None = None  # an award type's exact name; None: every award
     award_ids: tuple[int, ...] | None = None  # rows selected in the main window
+    stage_round: StageRoundKey | None = None  # one round of the running order
     order: CertificateOrder = CertificateOrder.LIST
     template: str | None = None  # a built-in name; None: each award's own template
     stock: bool = False
@@ -67,7 +69,7 @@ def chosen_records(registry: Registry, choice: PrintChoice) -> tuple[
         CertificateSelection, list[CertificateRecord]]:
     """The awards chosen, pinned by id so the print is exactly what was previewed."""
     broad = CertificateSelection(ceremony_id=choice.ceremony_id, award_ids=choice.award_ids,
-                                 order=choice.order)
+                                 order=choice.order, stage_round=choice.stage_round)
     records = certificate_records(registry, broad)
     if choice.award_type is not None:
         # An exact match: the service's own filter matches part of a name.

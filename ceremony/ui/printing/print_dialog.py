@@ -2,7 +2,9 @@
 
 Only "Save as final" and "Print…" count as printed (register numbers taken,
 print count raised), and Print records only after the printer took every page.
-Rendering runs on a worker thread; the preview re-renders when a choice changes.
+A printer that is missing, stopped or refusing jobs records nothing: the user
+is told why and offered the final PDF instead. Rendering runs on a worker
+thread (job_slot); the preview re-renders when a choice changes.
 """
 
 from __future__ import annotations
@@ -11,14 +13,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,10 +31,18 @@ from ceremony.printing.errors import PrintCancelled
 from ceremony.store.registry import Registry
 from ceremony.ui.errors import describe, show_error
 from ceremony.ui.printing.choices import ChoicesPanel
+from ceremony.ui.printing.job_slot import JobSlot
 from ceremony.ui.printing.jobs import Preview, make_preview, print_for_real, save_output
+from ceremony.ui.printing.output_box import OutputBox
 from ceremony.ui.printing.preview_panel import PreviewPanel
+from ceremony.ui.printing.printer_check import (
+    choose_printer,
+    missing_printer,
+    offer_pdf,
+    printer_problem,
+)
 from ceremony.ui.printing.printer_output import PrinterFailed, paint_pdf, prepare_printer
-from ceremony.ui.printing.worker import Job, Work
+from ceremony.ui.printing.worker import Work
 
 
 class PrintDialog(QDialog):
@@ -45,22 +51,16 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.registry = registry
         self.recorded = False  # a real print happened: the caller should refresh
-        self._job: Job | None = None
-        self._job_is_preview = False
-        self._stale = False
+        self.jobs = JobSlot(self, refresh=self.refresh_preview, failed=self._failed,
+                            changed=self._update_buttons)
         self.choices = ChoicesPanel(registry, ceremony_id, award_ids)
         self.profiles_button = QPushButton()
         self.profiles_button.clicked.connect(self.edit_profiles)
-        self.output = QGroupBox()
-        self.split = QComboBox()
-        self.save_preview_button = QPushButton()
-        self.save_preview_button.clicked.connect(self.save_preview)
-        self.save_final_button = QPushButton()
-        self.save_final_button.clicked.connect(self.save_final)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self.print_certificates)
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        self.output = OutputBox()
+        self.output.save_preview_button.clicked.connect(self.save_preview)
+        self.output.save_final_button.clicked.connect(self.save_final)
+        self.output.print_button.clicked.connect(self.print_certificates)
+        self.offer: QMessageBox | None = None  # the offer of a PDF when a printer fails
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.status = QLabel()
@@ -77,16 +77,6 @@ class PrintDialog(QDialog):
         self.refresh_preview()
 
     def _layout(self) -> None:
-        self.split.addItems(["", ""])
-        form = QFormLayout()
-        self._split_label = QLabel()
-        self._split_label.setBuddy(self.split)
-        form.addRow(self._split_label, self.split)
-        box = QVBoxLayout(self.output)
-        box.addLayout(form)
-        for button in (self.save_preview_button, self.save_final_button, self.print_button):
-            box.addWidget(button)
-        box.addWidget(self.explain)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -105,22 +95,13 @@ class PrintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addLayout(bottom)
-        self.print_button.setDefault(True)
+        self.output.print_button.setDefault(True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print certificates"))
         self.profiles_button.setText(self.tr("Printer &profiles…"))
-        self.output.setTitle(self.tr("Output"))
-        self._split_label.setText(self.tr("Fi&les:"))
-        self.split.setItemText(0, self.tr("One PDF file"))
-        self.split.setItemText(1, self.tr("One file per honoree (into a folder)"))
-        self.save_preview_button.setText(self.tr("Save a pre&view…"))
-        self.save_final_button.setText(self.tr("Save as f&inal PDF (counts as printed)…"))
-        self.print_button.setText(self.tr("P&rint…"))
         self.close_button.setText(self.tr("&Close"))
-        self.explain.setText(self.tr(
-            "A preview is for viewing only. “Save as final” and “Print” count as the real "
-            "print: first prints take register numbers and every print is counted."))
+        self.output.retranslate()
         self.choices.retranslate()
         self.preview_panel.retranslate()
 
@@ -132,7 +113,7 @@ class PrintDialog(QDialog):
     # -- the preview ---------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self.jobs.busy
 
     def schedule_preview(self) -> None:
         self.preview_panel.show_preview(None)
@@ -140,10 +121,7 @@ class PrintDialog(QDialog):
         self._timer.start()
 
     def refresh_preview(self) -> None:
-        if self._job is not None:  # re-rendered once the running job ends
-            self._stale = True
-            if self._job_is_preview:
-                self._job.cancel()
+        if self.jobs.supersede():  # rendered again once the running job ends
             return
         self.preview_panel.show_preview(None)
         work = partial(make_preview, self.registry, self.choices.choice())
@@ -152,7 +130,7 @@ class PrintDialog(QDialog):
 
     # -- outputs -------------------------------------------------------------
     def save_preview(self) -> None:
-        target = self._ask_target(final=False)
+        target = self.output.ask_target(final=False)
         if target is not None:
             self.write_output(target, final=False)
 
@@ -165,18 +143,20 @@ class PrintDialog(QDialog):
             "time take register numbers, which are never reused. Continue?", "",
             preview.pages))
         if answer == QMessageBox.StandardButton.Yes:
-            target = self._ask_target(final=True)
-            if target is not None:
-                self.write_output(target, final=True)
+            self.save_final_unasked()
+
+    def save_final_unasked(self) -> None:
+        target = self.output.ask_target(final=True)
+        if target is not None:
+            self.write_output(target, final=True)
 
     def write_output(self, target: Path, *, final: bool) -> None:
         """Write the chosen certificates to *target*; *final* counts as a real print."""
         preview = self._ready()
         if preview is None:
             return
-        split = self.split.currentIndex() == 1
         work = partial(save_output, self.registry, self.choices.choice(), preview.selection,
-                       target, split=split, final=final)
+                       target, split=self.output.one_file_each, final=final)
         self._run(self.tr("Writing the certificates…"), work,
                   partial(self._saved, final=final, target=target))
 
@@ -186,8 +166,9 @@ class PrintDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, self.preview_panel.document.pagePointSize(0))
         wanted = self.choices.choice().profile.printer
-        if wanted and wanted in QPrinterInfo.availablePrinterNames():
-            printer.setPrinterName(wanted)
+        if wanted and not choose_printer(printer, wanted):
+            self.status.setText(missing_printer(wanted) + " " + self.tr(
+                "Choose another printer, or save a PDF."))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
@@ -197,9 +178,21 @@ class PrintDialog(QDialog):
         preview = self._ready()
         if preview is None:
             return
+        problem = printer_problem(printer)
+        if problem is not None:  # refused before anything is rendered or recorded
+            self.offer_pdf(problem)
+            return
         work = partial(print_for_real, self.registry, self.choices.choice(), preview.selection,
                        partial(paint_pdf, printer))
         self._run(self.tr("Printing the certificates…"), work, self._printed)
+
+    def offer_pdf(self, problem: str) -> None:
+        """The printer cannot print: say so, nothing is recorded, offer the final PDF."""
+        told = problem + "\n" + self.tr("Nothing was recorded as printed.")
+        self.status.setText(told)
+        self.offer = offer_pdf(self, told, self.tr(
+            "You can save the certificates as a final PDF instead and print it on another "
+            "printer; saving it counts as the print."), self.save_final_unasked)
 
     def edit_profiles(self) -> None:
         from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
@@ -211,42 +204,15 @@ class PrintDialog(QDialog):
     def _run(self, label: str, work: Work, done: Any, *, preview: bool = False) -> None:
         if not preview:
             self.status.clear()
-        # While a file or the printer is being written, the choices stay as they were.
-        self.choices.setEnabled(preview)
-        self._job_is_preview = preview
-        self._job = Job(self, label, work, partial(self._finished, done), self._failed)
-        self._update_buttons()
-
-    def _finished(self, done: Any, result: object) -> None:
-        stale = self._end_job()
-        if not (stale and isinstance(result, Preview)):  # an out-of-date preview is dropped
-            done(result)
-        if stale and self._job is None:
-            self.refresh_preview()
-        self._update_buttons()
+        self.jobs.run(label, work, done, preview=preview)
 
     def _failed(self, error: Exception) -> None:
-        stale = self._end_job()
-        if stale and isinstance(error, PrintCancelled):
-            pass  # cancelled only to re-render with the new choices
-        elif isinstance(error, PrintCancelled):
+        if isinstance(error, PrintCancelled):
             self.status.setText(describe(error))
         elif isinstance(error, PrinterFailed):
-            QMessageBox.warning(self, self.tr("Print certificates"), self.tr(
-                "The printer did not take the job; nothing was recorded as printed.")
-                + f"\n{error}")
+            self.offer_pdf(str(error))
         else:
             show_error(self, error)
-        if stale and self._job is None:
-            self.refresh_preview()
-        self._update_buttons()
-
-    def _end_job(self) -> bool:
-        """Forget the finished job; whether the choices changed while it ran."""
-        self._job = None
-        self.choices.setEnabled(True)
-        stale, self._stale = self._stale, False
-        return stale
 
     def _saved(self, result: BatchResult, *, final: bool, target: Path) -> None:
         if final:
@@ -266,32 +232,15 @@ class PrintDialog(QDialog):
 
     def _ready(self) -> Preview | None:
         preview = self.preview_panel.preview
-        if self._job is not None or preview is None or not preview.pdf or preview.problems:
+        if self.jobs.busy or preview is None or not preview.pdf or preview.problems:
             return None
         return preview
 
     def _update_buttons(self) -> None:
-        ready = self._ready() is not None
-        writable = not self.registry.read_only
-        self.save_preview_button.setEnabled(ready)
-        self.save_final_button.setEnabled(ready and writable)
-        self.print_button.setEnabled(ready and writable)
-
-    def _ask_target(self, *, final: bool) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        if self.split.currentIndex() == 1:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the files"),
-                                                      folder)
-        else:
-            name = "certificates.pdf" if final else "certificates-preview.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save certificates"), str(Path(folder) / name),
-                self.tr("PDF files (*.pdf)"))
-        return Path(chosen) if chosen else None
+        # While a file or the printer is being written, the choices stay as they were.
+        self.choices.setEnabled(not self.jobs.writing)
+        self.output.enable(ready=self._ready() is not None, writable=not self.registry.read_only)
 
     def reject(self) -> None:
-        if self._job is not None:  # the worker must end before its window goes
-            self._job.cancel()
-            self._job.wait()
+        self.jobs.stop()  # the worker must end before its window goes
         super().reject()

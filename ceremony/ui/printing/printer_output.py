@@ -11,13 +11,24 @@ movement. Pages are rendered in bands to keep memory flat for 400 × 300 mm shee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from ceremony.printing.errors import PrintCancelled
 from ceremony.printing.render import CancelCheck, Progress
+from ceremony.ui.printing.cups_status import last_job_error
 
 MAX_DPI = 600  # finer than any office printer's toner; beyond it only memory grows
 BAND_PIXELS = 1024  # rows rendered at a time
@@ -25,6 +36,7 @@ BAND_PIXELS = 1024  # rows rendered at a time
 
 class PrinterFailed(Exception):
     """The printer (or its driver) refused the job; the print is not recorded."""
+
 
 
 def page_layout(points: QSizeF) -> QPageLayout:
@@ -45,19 +57,17 @@ def prepare_printer(printer: QPrinter, points: QSizeF) -> None:
 
 def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress,
               cancelled: CancelCheck) -> None:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
+    """Paint every page of *pdf* onto *printer*; raises PrinterFailed unless the job was taken."""
+    document = _open_pdf(pdf)
     total = document.pageCount()
-    if document.status() != QPdfDocument.Status.Ready or total == 0:
-        raise PrinterFailed("the rendered PDF could not be read back")
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(document.pagePointSize(0)))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrinterFailed(f"the printer {printer.printerName()!r} refused the job")
+        document.close()
+        raise PrinterFailed(QCoreApplication.translate(
+            "PrinterOutput", "The printer “%1” refused the job.").replace(
+            "%1", printer.printerName() or printer.outputFileName()))
     try:
         for page in range(total):
             if cancelled():
@@ -68,12 +78,39 @@ def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress,
                 if points != document.pagePointSize(page - 1):
                     printer.setPageLayout(page_layout(points))
                 if not printer.newPage():
-                    raise PrinterFailed("the printer refused a new page")
+                    raise PrinterFailed(QCoreApplication.translate(
+                        "PrinterOutput", "The printer refused a new page."))
             _paint_page(painter, document, page, points, printer.resolution())
             progress(page + 1, total)
     finally:
-        painter.end()
+        ended = painter.end()  # the job goes to the queue here
         document.close()
+    _confirm_sent(printer, ended)
+
+
+def _open_pdf(pdf: bytes) -> QPdfDocument:
+    document = QPdfDocument()
+    buffer = QBuffer(document)  # the document reads from it while open: owned by it
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        raise PrinterFailed("the rendered PDF could not be read back")
+    return document
+
+
+def _confirm_sent(printer: QPrinter, ended: bool) -> None:
+    """Raise unless the painter's end handed the job over (Qt ignores CUPS's answer)."""
+    if not ended:
+        raise PrinterFailed(QCoreApplication.translate(
+            "PrinterOutput", "The printer “%1” did not take the job.").replace(
+            "%1", printer.printerName()))
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        reason = last_job_error()  # this thread's last CUPS request: the job just sent
+        if reason is not None:
+            raise PrinterFailed(QCoreApplication.translate(
+                "PrinterOutput", "The printer “%1” refused the job: %2").replace(
+                "%1", printer.printerName()).replace("%2", reason))
 
 
 def _paint_page(painter: QPainter, document: QPdfDocument, page: int, points: QSizeF,
@@ -86,7 +123,11 @@ def _paint_page(painter: QPainter, document: QPdfDocument, page: int, points: QS
     options.setScaledSize(QSize(width, height))
     for top in range(0, height, BAND_PIXELS):
         rows = min(BAND_PIXELS, height - top)
-        options.setScaledClipRect(QRect(0, top, width, rows))
+        # Qt (6.12) builds PDFium's matrix from QRect.right()/bottom(), a pixel short of
+        # the edge, which shrinks each band by (n - 1)/n: the lower lines of a 436-row
+        # band landed 0.6 mm too high. A clip one pixel larger cancels that exactly;
+        # tests/ui/test_print_dialog.py measures the crosshairs to catch any change.
+        options.setScaledClipRect(QRect(0, top, width + 1, rows + 1))
         band = document.render(page, QSize(width, rows), options)
         target = QRectF(0, top * to_device, width * to_device, rows * to_device)
         painter.drawImage(target, band)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremony.printing.calibration import render_calibration
-from ceremony.printing.output import replace_atomically
 from ceremony.services.printer_profiles import (
     MAX_OFFSET_MM,
     ProfileInfo,
@@ -33,10 +29,9 @@ from ceremony.services.printer_profiles import (
     save_profile,
 )
 from ceremony.store.registry import Registry
-from ceremony.ui.errors import current_language, show_error
+from ceremony.ui.errors import show_error
+from ceremony.ui.printing.calibration_box import CalibrationBox
 from ceremony.ui.record_model import RecordTableModel
-
-SHEETS = ((297.0, 210.0), (210.0, 297.0), (400.0, 300.0), (420.0, 297.0))  # width, height mm
 
 
 def _title(text: object) -> Callable[[], str]:
@@ -92,36 +87,29 @@ class PrinterProfilesDialog(QDialog):
             label.setBuddy(widget)
             self._labels.append(label)
             self.form.addRow(label, widget)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
         self.new_button, self.save_button, self.delete_button = (
             QPushButton(), QPushButton(), QPushButton())
         self.new_button.clicked.connect(self.clear_form)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        self.sheet = QComboBox()
-        self.sheet.addItems([""] * len(SHEETS))
-        self.calibration_button = QPushButton()
-        self.calibration_button.clicked.connect(self.ask_calibration)
+        self.calibration = CalibrationBox(self.entry)
+        for spin in (self.offset_x, self.offset_y, self.scale):
+            spin.valueChanged.connect(self._offsets_changed)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         self._lay_out()
         self.retranslate()
         self.reload()
-        self.resize(980, 420)
+        self.resize(980, 560)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
-        calibration = QHBoxLayout()
-        calibration.addWidget(self.sheet, 1)
-        calibration.addWidget(self.calibration_button)
         right = QVBoxLayout()
         right.addLayout(self.form)
         right.addLayout(buttons)
-        right.addWidget(self.hint)
-        right.addLayout(calibration)
+        right.addWidget(self.calibration)
         right.addStretch()
         right.addWidget(self.close_button)
         layout = QHBoxLayout(self)
@@ -137,15 +125,6 @@ class PrinterProfilesDialog(QDialog):
         self.new_button.setText(self.tr("&New"))
         self.save_button.setText(self.tr("S&ave"))
         self.delete_button.setText(self.tr("&Delete"))
-        self.hint.setText(self.tr(
-            "Print the calibration sheet on plain paper through the blanks' tray, measure "
-            "where crosshair A landed, and enter the offsets; print it again through the "
-            "profile to confirm."))
-        sheets = (self.tr("A4 landscape"), self.tr("A4 portrait"),
-                  self.tr("Official 400 × 300 mm"), self.tr("A3 landscape"))
-        for index, text in enumerate(sheets):
-            self.sheet.setItemText(index, text)
-        self.calibration_button.setText(self.tr("Save calibration s&heet…"))
         self.close_button.setText(self.tr("&Close"))
         self.profiles.relabel()
 
@@ -197,24 +176,15 @@ class PrinterProfilesDialog(QDialog):
         self.reload()
         self.clear_form()
 
-    def ask_calibration(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the calibration sheet"), str(Path(folder) / "calibration.pdf"),
-            self.tr("PDF files (*.pdf)"))
-        if chosen:
-            self.save_calibration(Path(chosen))
+    def done(self, result: int) -> None:
+        self.calibration.wait()  # a sheet being sent must not outlive the window
+        super().done(result)
 
-    def save_calibration(self, target: Path) -> None:
-        """The sheet through the profile in the form, so a second print confirms it."""
-        width, height = SHEETS[self.sheet.currentIndex()]
-        profile = self.entry() if self.name.text().strip() else ProfileInfo("")
-        try:
-            replace_atomically(target, render_calibration(
-                width, height, language=current_language(), profile=profile))
-        except Exception as error:  # a folder that cannot be written: shown to the user
-            show_error(self, error)
+    def _offsets_changed(self) -> None:
+        """Offsets entered: the next sheet printed is the confirming print, unless unticked."""
+        identity = (self.offset_x.value(), self.offset_y.value(), self.scale.value()) == (
+            0.0, 0.0, 1.0)
+        self.calibration.with_offsets.setChecked(not identity)
 
     def _show_selected(self) -> None:
         index = self.table.currentIndex()
