@@ -7,7 +7,8 @@ through the guide's steps with the real windows: the welcome question (answered 
 sample"), the File menu, the import wizard on a real annex, the import batches and
 templates pages, a printer profile with the calibration box, the print dialog (full
 design and pre-printed blanks), the planned running order, a check-in, the projector and
-the settings. It also renders the calibration sheet itself. Each picture is a grab() of
+the settings. It also renders the calibration sheet itself, and opens the template
+designer with a (synthetic) scan of a blank under the fields. Each picture is a grab() of
 the widget, so it shows exactly what the app shows.
 """
 
@@ -27,6 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget, QWizard
 
+from ceremony.printing.template import Template
+from ceremony.services.certificates import CertificateRecord
 from ceremony.store.registry import Registry, open_registry
 from ceremony.ui import main_window as shell
 from ceremony.ui.main_window import MainWindow
@@ -40,6 +43,7 @@ WORK = Path(tempfile.gettempdir()) / "ceremony-guide"
 ANNEX_AWARD = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng"
 ANNEX_AUTHORITY = "Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng"
 PROFILE_NAMES = {"vi": "Máy in phòng văn thư — khay 2", "en": "Office printer — tray 2"}
+SCAN_TILT_DEG, SCAN_SHIFT_MM = 0.4, (1.5, -1.0)  # how crooked the synthetic scan lies
 
 
 def settle(until: Callable[[], bool] = lambda: True, timeout: float = 30.0) -> None:
@@ -107,6 +111,63 @@ def import_wizard(window: MainWindow, registry: Registry, language: str) -> None
     if not wizard.state.committed:
         raise RuntimeError("the annex was not imported")
     window.refresh()
+
+
+def blank_scan(template: Template, record: CertificateRecord, folder: Path) -> Path:
+    """A plausible scan of an empty blank: what is pre-printed on it (border, emblem, the
+    national motto, the authority, the title), on cream paper, tilted 0.4° and shifted a
+    little, as a flatbed scanner gives it. Made here, never committed."""
+    from dataclasses import replace
+
+    from PIL import Image, ImageChops
+
+    from ceremony.printing.render import render_certificates
+
+    blank = replace(template, fields=tuple(f for f in template.fields if f.preprinted))
+    pdf = folder / "blank.pdf"
+    pdf.write_bytes(render_certificates(blank, [record]).pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-singlefile", str(pdf),
+                    str(folder / "blank")], check=True)
+    page = Image.open(folder / "blank.png").convert("RGB")
+    per_mm = page.width / template.width_mm
+    cream = (250, 243, 222)
+    paper = ImageChops.multiply(page, Image.new("RGB", page.size, cream))
+    tilted = paper.rotate(SCAN_TILT_DEG, resample=Image.Resampling.BICUBIC, fillcolor=cream)
+    scan = Image.new("RGB", page.size, cream)
+    scan.paste(tilted, (round(SCAN_SHIFT_MM[0] * per_mm), round(SCAN_SHIFT_MM[1] * per_mm)))
+    target = folder / "phoi-bang-khen.png"
+    scan.save(target)
+    return target
+
+
+def template_designer(window: MainWindow, language: str, folder: Path) -> None:
+    """Templates ▸ Open in designer… on the Bằng khen, with the blank's scan lined up."""
+    page = window.templates_page
+    names = [page.model.record_at(row).name for row in range(page.model.rowCount())]
+    page.table.selectRow(names.index("bang-khen"))
+    designer = page.open_designer()
+    assert designer is not None
+    designer.resize(1280, 820)
+    settle(lambda: not designer.preview.busy and designer.preview.rendered is not None)
+    designer.scan.choose(blank_scan(designer.document.template(),
+                                    designer.preview.current_record(), folder))
+    bar = designer.scan.bar
+    bar.opacity.setValue(60)
+    # PIL turns anticlockwise, the designer clockwise: the same angle undoes the tilt.
+    bar.rotation.setValue(SCAN_TILT_DEG)
+    bar.offset_x.setValue(-SCAN_SHIFT_MM[0])
+    bar.offset_y.setValue(-SCAN_SHIFT_MM[1])
+    designer.set_stock(True)  # printing onto blanks: what is on the blank is dimmed
+    designer.select_field("name")
+    settle(lambda: designer.preview.busy)
+    settle(lambda: not designer.preview.busy and designer.preview.rendered is not None)
+    designer.view.fit_page()
+    designer.view.setFocus()
+    shown = time.monotonic() + 1.0  # the preview paints its page a moment after rendering
+    settle(lambda: time.monotonic() > shown)
+    save(designer, "designer", language)
+    designer.undo_stack.setClean()
+    designer.close()
 
 
 def printer_profile(window: MainWindow, registry: Registry, language: str) -> None:
@@ -208,6 +269,7 @@ def one_language(app: QApplication, language: str, folder: Path) -> None:
     save(window, "import-batches", language)
     window.show_page(shell.TEMPLATES_PAGE)
     save(window, "templates", language)
+    template_designer(window, language, folder)
     printer_profile(window, registry, language)
     print_dialog(window, registry, language)
     running_order(window, language)

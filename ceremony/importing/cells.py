@@ -27,10 +27,15 @@ class CellError(Exception):
 
 def clean_text(value: Value, encoding: Encoding) -> tuple[str, str | None]:
     """(text, what was repaired or None). Raises CellError for text that cannot be used."""
-    raw = text(value)
+    return clean(text(value), encoding)
+
+
+def clean(raw: str, encoding: Encoding) -> tuple[str, str | None]:
+    """clean_text of a cell already read as text (layout.text)."""
     if len(raw) > MAX_CELL_CHARS:
         raise CellError("cell.too_long", length=len(raw), limit=MAX_CELL_CHARS)
-    if raw.isascii() and not _CONTROL.search(raw):
+    # isprintable() is False for every control character: most cells skip the search.
+    if raw.isascii() and (raw.isprintable() or not _CONTROL.search(raw)):
         return raw, None
     fixed = convert(raw, encoding) if encoding is not Encoding.UNICODE else raw
     note = encoding.value if fixed != raw else None
@@ -39,7 +44,7 @@ def clean_text(value: Value, encoding: Encoding) -> tuple[str, str | None]:
         if repaired is None:
             raise CellError("cell.mojibake")
         fixed, note = repaired, "mojibake"
-    if _CONTROL.search(fixed):
+    if not fixed.isprintable() and _CONTROL.search(fixed):
         raise CellError("cell.control_chars")
     return fixed, note
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from ceremony.errors import DataError
 from ceremony.importing.extract import Entry
-from ceremony.importing.matching import award_ref, decision_of
+from ceremony.importing.matching import award_ref, decisions
 from ceremony.importing.preview import ImportPreview, SheetPreview
 from ceremony.services.imports import BatchInput, ImportRow, commit_import
 from ceremony.store.registry import Registry
@@ -21,12 +20,14 @@ def commit_preview(registry: Registry, preview: ImportPreview,
     errors = preview.errors
     if errors:
         raise DataError("import.refused", count=len(errors))
-    batches = []
+    numbers = iter(decisions(preview))
     index = 0
+    batches = []
     for sheet in preview.sheets:
         rows: list[ImportRow] = []
-        for entry in sheet.rows.entries:
-            rows.append(_row(entry, preview, sheet, index, len(rows) + 1))
+        for position, entry in enumerate(sheet.rows.entries, start=1):
+            rows.append(_row(entry, preview, sheet, next(numbers), position,
+                             preview.matches.get(index)))
             index += 1
         batches.append(BatchInput(
             source=str(sheet.path), sheet=sheet.sheet, sha256=sheet.sha256, rows=rows,
@@ -36,22 +37,14 @@ def commit_preview(registry: Registry, preview: ImportPreview,
                          preview.options.authority, progress)
 
 
-def _row(entry: Entry, preview: ImportPreview, sheet: SheetPreview, index: int,
-         position: int) -> ImportRow:
-    options = preview.options
-    title_number, title_date = sheet.title_decision or ("", None)
-    decision = decision_of(entry, preview)
-    decision_date: date | None = None
-    if entry.decision_date is not None:
-        decision_date = entry.decision_date
-    elif options.decision_date is not None:
-        decision_date = options.decision_date
-    else:
+def _row(entry: Entry, preview: ImportPreview, sheet: SheetPreview, decision: str,
+         position: int, existing_id: int | None) -> ImportRow:
+    decision_date = entry.decision_date or preview.options.decision_date
+    if decision_date is None and sheet.title_decision is not None:
+        title_number, title_date = sheet.title_decision
         decision_date = title_date if decision == title_number else None
     return ImportRow(
-        list_position=position, kind=entry.kind, name_as_typed=entry.name_as_typed,
-        name=entry.name, award=award_ref(entry, preview),
-        rank=entry.rank, position=entry.position, unit=entry.unit, gender=entry.gender,
-        birth_date=entry.birth_date, birth_year=entry.birth_year, ethnicity=entry.ethnicity,
-        citation=entry.citation, notes=entry.notes, decision=decision,
-        decision_date=decision_date, existing_id=preview.matches.get(index))
+        position, entry.kind, entry.name_as_typed, entry.name, award_ref(entry, preview),
+        entry.rank, entry.position, entry.unit, entry.gender, entry.birth_date,
+        entry.birth_year, entry.ethnicity, entry.citation, entry.notes, decision,
+        decision_date, existing_id)

@@ -64,6 +64,18 @@ def find_layout(rows: Sequence[Sequence[Value]],
     return None
 
 
+def layout_at(rows: Sequence[Sequence[Value]], r: int,
+              merged: Sequence[tuple[int, int, int, int]] = ()) -> Layout:
+    """The layout with its header on row *r* (0-based), as a person pointed it out.
+
+    Whatever the row's texts name is mapped; a second header row below it and a row of
+    column numbers are still recognised. Columns it names nothing for are left for the
+    user to map.
+    """
+    guessed = {c: f for c, v in enumerate(rows[r]) if (f := field_of(label(v)))}
+    return _build(rows, merged, r, guessed)
+
+
 def _build(rows: Sequence[Sequence[Value]], merged: Sequence[tuple[int, int, int, int]],
            r: int, guessed: dict[int, Field]) -> Layout:
     width = max(len(rows[r]), len(rows[r + 1]) if r + 1 < len(rows) else 0)

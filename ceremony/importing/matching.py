@@ -6,14 +6,22 @@ IN (...) lists on an indexed column, never by pairing every name with every othe
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ceremony.errors import DataError
 from ceremony.importing.extract import Entry
 from ceremony.importing.preview import ImportPreview
 from ceremony.importing.problems import Problem, Severity
-from ceremony.services.import_lookups import Stored, decisions_held, stored_by_duplicate_key
-from ceremony.services.imports import AwardInfo, AwardRef, accepts, find_award
+from ceremony.services.import_lookups import (
+    AwardInfo,
+    AwardRef,
+    Stored,
+    accepts,
+    decisions_held,
+    find_award,
+    stored_by_duplicate_key,
+)
 from ceremony.store.registry import Registry
 from ceremony.text import duplicate_key
 
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
 
 
 def award_ref(entry: Entry, preview: ImportPreview) -> AwardRef:
-    return AwardRef(entry.award or preview.options.award or "", "")
+    return _award_ref(entry.award or preview.options.award or "")
+
+
+@functools.lru_cache(maxsize=256)  # one per award name, not one per row
+def _award_ref(name: str) -> AwardRef:
+    return AwardRef(name, "")
 
 
 def match_registry(registry: Registry, preview: ImportPreview) -> None:
@@ -35,6 +48,20 @@ def match_registry(registry: Registry, preview: ImportPreview) -> None:
     _check_twice(preview, entries)
 
 
+def decisions(preview: ImportPreview) -> list[str]:
+    """The decision number each entry's award will be stored under, in entry order.
+
+    A number in the row wins, then the one chosen for the import, then the one in the
+    title block of the entry's own sheet.
+    """
+    chosen = preview.options.decision or ""
+    found: list[str] = []
+    for sheet in preview.sheets:
+        default = chosen or (sheet.title_decision[0] if sheet.title_decision else "")
+        found.extend(entry.decision or default for entry in sheet.rows.entries)
+    return found
+
+
 def _problem(key: str, entry: Entry, severity: Severity = Severity.ERROR,
              **params: object) -> Problem:
     return Problem(key, entry.file, entry.sheet, entry.row, None, entry.name, severity, params)
@@ -42,25 +69,31 @@ def _problem(key: str, entry: Entry, severity: Severity = Severity.ERROR,
 
 def _check_awards(session: Session, preview: ImportPreview,
                   entries: list[Entry]) -> dict[AwardRef, AwardInfo | None]:
-    refs = {award_ref(e, preview) for e in entries}
-    found: dict[AwardRef, AwardInfo | None] = {}
-    for ref in refs:
+    chosen = preview.options.award or ""
+    names = [entry.award or chosen for entry in entries]
+    found: dict[str, AwardInfo | None] = {}
+    for name in dict.fromkeys(names):
         try:
-            found[ref] = find_award(session, ref, preview.options.authority) if ref.name else None
+            found[name] = find_award(session, _award_ref(name), preview.options.authority
+                                     ) if name else None
         except DataError as error:
             preview.problems.append(Problem(error.key, entries[0].file, "", params=error.params))
-            found[ref] = None
-    for entry in entries:
-        ref = award_ref(entry, preview)
-        info = found[ref]
-        if not ref.name:
+            found[name] = None
+    accepted: dict[tuple[str, str], bool] = {}  # (recipients, kind): a few pairs
+    for entry, name in zip(entries, names, strict=True):
+        info = found[name]
+        if not name:
             preview.problems.append(_problem("row.no_award", entry))
         elif info is None and not preview.options.authority:
-            preview.problems.append(_problem("row.unknown_award", entry, award=ref.name))
-        elif info is not None and not accepts(info.recipients, entry.kind):
-            preview.problems.append(_problem("row.award_kind", entry, award=info.name,
-                                             kind=entry.kind))
-    return found
+            preview.problems.append(_problem("row.unknown_award", entry, award=name))
+        elif info is not None:
+            pair = (info.recipients, entry.kind)
+            if pair not in accepted:
+                accepted[pair] = accepts(*pair)
+            if not accepted[pair]:
+                preview.problems.append(_problem("row.award_kind", entry, award=info.name,
+                                                 kind=entry.kind))
+    return {_award_ref(name): info for name, info in found.items()}
 
 
 def _link(preview: ImportPreview, entries: list[Entry],
@@ -69,11 +102,14 @@ def _link(preview: ImportPreview, entries: list[Entry],
     links = preview.options.links
     for index, entry in enumerate(entries):
         chosen = links.get((entry.file, entry.sheet, entry.row),
-                           links.get((entry.file, "", entry.row)))
+                           links.get((entry.file, "", entry.row))) if links else None
         if chosen is not None:
             preview.matches[index] = chosen
             continue
-        candidates = [s for s in stored.get(duplicate_key(entry.name), []) if s.kind == entry.kind]
+        found = stored.get(duplicate_key(entry.name))
+        if not found:
+            continue
+        candidates = [s for s in found if s.kind == entry.kind]
         unit_key = duplicate_key(entry.unit) if entry.unit else ""
         same = [s for s in candidates if s.unit_key == unit_key]
         if same:
@@ -85,15 +121,6 @@ def _link(preview: ImportPreview, entries: list[Entry],
                 existing=", ".join(f"#{s.id} {s.unit or '-'}" for s in candidates[:5])))
 
 
-def decision_of(entry: Entry, preview: ImportPreview) -> str:
-    """The decision number a row's award will be stored under."""
-    if entry.decision or preview.options.decision:
-        return entry.decision or preview.options.decision or ""
-    sheet = next(s for s in preview.sheets if s.path.name == entry.file
-                 and s.sheet == entry.sheet)
-    return sheet.title_decision[0] if sheet.title_decision else ""
-
-
 def _check_once(session: Session, preview: ImportPreview, entries: list[Entry],
                 awards: dict[AwardRef, AwardInfo | None]) -> None:
     """Linked honorees who hold a once-only award, or this very award by this decision."""
@@ -102,15 +129,16 @@ def _check_once(session: Session, preview: ImportPreview, entries: list[Entry],
     if not types or not linked:
         return
     held = decisions_held(session, linked, types)
+    numbers = decisions(preview)
     for index, honoree_id in preview.matches.items():
         entry = entries[index]
         info = awards.get(award_ref(entry, preview))
-        numbers = held.get((honoree_id, info.id)) if info is not None else None
-        if info is None or numbers is None:
+        holding = held.get((honoree_id, info.id)) if info is not None else None
+        if info is None or holding is None:
             continue
         if info.once_per_honoree:
             preview.problems.append(_problem("row.once_held", entry, award=info.name))
-        elif decision_of(entry, preview) in numbers:
+        elif numbers[index] in holding:
             preview.problems.append(_problem("row.already_awarded", entry, award=info.name))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from ceremony.errors import CeremonyError, DataError
 from ceremony.importing.extract import Entry, SheetRows, extract
 from ceremony.importing.fields import Field, field_of, header_key, signature
-from ceremony.importing.layout import Layout, find_layout
+from ceremony.importing.layout import Layout, find_layout, layout_at
 from ceremony.importing.problems import Problem, Severity
 from ceremony.importing.readers import Grid, read_grids
 from ceremony.importing.textfix import Encoding, guess_legacy
@@ -38,6 +38,13 @@ class ImportOptions:
     sheet: str | None = None
     overrides: Mapping[str, Field] = field(default_factory=dict)  # header or letter -> field
     links: Mapping[tuple[str, str, int], int] = field(default_factory=dict)  # row -> honoree
+    # The header row (1-based, as the spreadsheet numbers it) when detection got it wrong:
+    # of every sheet, or of the sheets named by (file name, sheet), which wins.
+    header_row: int | None = None
+    header_rows: Mapping[tuple[str, str], int] = field(default_factory=dict)
+
+    def header_row_of(self, file: str, sheet: str) -> int | None:
+        return self.header_rows.get((file, sheet), self.header_row)
 
 
 @dataclass
@@ -108,7 +115,7 @@ def preview_files(registry: Registry, paths: Sequence[Path], options: ImportOpti
 
 def _preview_sheet(registry: Registry, path: Path, grid: Grid, digest: str,
                    options: ImportOptions) -> SheetPreview | None:
-    layout = find_layout(grid.rows, grid.merged)
+    layout = _layout(grid, options.header_row_of(grid.file, grid.sheet))
     if layout is None:
         return None
     sig = signature(layout.labels)
@@ -119,8 +126,21 @@ def _preview_sheet(registry: Registry, path: Path, grid: Grid, digest: str,
     mapping.update(_overrides(layout.labels, options.overrides, path.name))
     legacy = guess_legacy(_sample_texts(grid, layout, mapping))
     rows = extract(grid, layout, mapping, legacy)
+    if Field.NAME not in mapping.values():  # a header the user pointed out, or a mapping
+        rows.problems.append(Problem("import.no_name_column", grid.file, grid.sheet,
+                                     layout.header_rows[0] + 1))
     return SheetPreview(path, grid.sheet, digest, grid.encoding, legacy, layout, mapping, sig,
                         remembered is not None, rows, decision_in_title(layout.title))
+
+
+def _layout(grid: Grid, header_row: int | None) -> Layout | None:
+    """The detected layout, or the one around the header row the user chose."""
+    if header_row is None:
+        return find_layout(grid.rows, grid.merged)
+    if not 1 <= header_row <= len(grid.rows):
+        raise DataError("import.header_row_outside", file=grid.file, sheet=grid.sheet or "-",
+                        row=header_row, rows=len(grid.rows))
+    return layout_at(grid.rows, header_row - 1, grid.merged)
 
 
 def _sample_texts(grid: Grid, layout: Layout, mapping: dict[int, Field]) -> list[str]:

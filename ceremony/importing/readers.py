@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from ceremony.errors import DataError
 from ceremony.importing import guard
@@ -52,7 +52,8 @@ def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
     kind = guard.sniff(path)
     if kind is guard.FileKind.TEXT:
         rows, encoding = read_text_rows(path)
-        return [Grid(path.name, "", [list[Value](row) for row in rows], encoding=encoding)]
+        # The reader's own lists, not copies: a 50,000-row list is not copied again.
+        return [Grid(path.name, "", cast("list[list[Value]]", rows), encoding=encoding)]
     if kind is not guard.FileKind.XLS:
         guard.check_xml_prologs(path)
     workbook = _open(path, kind)
@@ -82,7 +83,7 @@ def _read_sheet(path: Path, workbook: CalamineWorkbook, name: str,
         height, width = sheet.total_height, sheet.total_width
         if height > MAX_ROWS or width > MAX_COLUMNS:
             raise DataError("import.too_many_rows", file=path.name, sheet=name, limit=MAX_ROWS)
-        rows: list[list[Value]] = [list[Value](r) for r in sheet.to_python(skip_empty_area=False)]
+        rows = cast("list[list[Value]]", sheet.to_python(skip_empty_area=False))
         merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
     except DataError:
         raise

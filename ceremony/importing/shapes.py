@@ -5,6 +5,7 @@ combined "position, unit". Matched on accent-folded keys so "UBND", "Ủy ban" a
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -77,7 +78,28 @@ def split_prefix(name: str) -> tuple[str, str, str | None]:
     return "", name, None
 
 
+_UNIT_OPENERS: Final = frozenset(word.split()[0] for word in _UNIT_WORDS)
+_LEADING_WORD: Final = re.compile(r"\w*")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _may_open_unit(word: str) -> bool:
+    """Whether a name whose first word is *word* could start with a unit word.
+
+    The name's key starts with this word's key, so a word whose key starts with no unit
+    word rules the name out: most names are decided on their (cached) family name.
+    """
+    key = search_key(word)
+    if not key:  # a word of marks or invisibles only: let the whole name decide
+        return True
+    leading = _LEADING_WORD.match(key)
+    return leading is None or leading.group() in _UNIT_OPENERS
+
+
 def looks_like_unit(name: str) -> bool:
+    first = name.split(maxsplit=1)
+    if first and not _may_open_unit(first[0]):
+        return False
     return _UNIT_START.match(search_key(name)) is not None
 
 
@@ -86,11 +108,17 @@ def kind_by_shape(name: str) -> tuple[str, bool]:
     if looks_like_unit(name):
         return HonoreeKind.COLLECTIVE.value, False
     words = name.split()
-    person_like = (2 <= len(words) <= 5 and not any(ch.isdigit() for ch in name)
-                   and all(word[:1].isupper() for word in words))
+    person_like = (2 <= len(words) <= 5 and not _has_digit(name)
+                   and all(map(str.isupper, [word[0] for word in words])))
     return HonoreeKind.INDIVIDUAL.value, not person_like
 
 
+def _has_digit(name: str) -> bool:
+    # Letters and spaces only (nearly every name) cannot hold a digit.
+    return not name.replace(" ", "").isalpha() and any(map(str.isdigit, name))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # the same "position, unit" texts repeat down a list
 def split_position_unit(text: str) -> tuple[str, str]:
     """("Phó Chủ tịch", "UBND xã Đàm Thủy") from "Phó Chủ tịch UBND xã Đàm Thủy".
 

@@ -60,6 +60,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "was found.",
         "vi": "Tệp {file} {sheet}: không tìm thấy dòng tiêu đề có cột tên (Họ và tên, "
               "Tên tập thể…)."},
+    "import.header_row_outside": {
+        "en": "{file}, sheet {sheet}: there is no row {row} to take as the header; the "
+              "sheet has {rows} row(s).",
+        "vi": "Tệp {file}, trang {sheet}: không có dòng {row} để làm dòng tiêu đề; trang "
+              "này có {rows} dòng."},
+    "import.no_name_column": {
+        "en": "No column is read as the name: choose which column holds the names "
+              "(Họ và tên, Full name…).",
+        "vi": "Chưa có cột nào được đọc là họ tên: hãy chọn cột chứa họ tên (Họ và tên, "
+              "Tên tập thể…)."},
     "import.bad_field": {
         "en": "{field} is not a field; use one of: {fields}.",
         "vi": "{field} không phải tên trường; hãy dùng một trong: {fields}."},

@@ -23,6 +23,7 @@ from ceremony.printing.output import replace_atomically
 SCHEMA_FILE = "template.schema.json"
 PAGE_SIZES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0), "official": (400.0, 300.0)}
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")  # as in the schema
+FILE_PATTERN = re.compile(r"^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_./-]*\.(png|jpg|jpeg|pdf)$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,23 @@ class Field:
         return self.text is not None and self.when is None
 
 
+@dataclass(frozen=True)
+class Scan:
+    """A scan of the pre-printed blank, shown under the fields in the designer only.
+
+    Never printed. *path* is None when the file named *name* is not beside the
+    template (a template shared without it): printing does not care, the designer
+    warns.
+    """
+
+    name: str
+    path: Path | None
+    page: int = 1
+    opacity: float = 0.5
+    offset_mm: tuple[float, float] = (0.0, 0.0)
+    rotation_deg: float = 0.0
+
+
 # Compared by identity: loaded once per file, then used as a cache key by the renderer.
 @dataclass(frozen=True, eq=False)
 class Template:
@@ -69,6 +87,7 @@ class Template:
     background_page: int = 1
     prefixes: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
+    scan: Scan | None = None
 
 
 def templates_dir() -> Path:
@@ -148,6 +167,7 @@ def template_from_data(data: Any, source: Path | None = None) -> Template:
         background_page=int(data.get("background", {}).get("page", 1)),
         prefixes=dict(data.get("prefixes", {})),
         source=source,
+        scan=_scan(data.get("scan"), source),
     )
 
 
@@ -212,6 +232,20 @@ def _background(spec: dict[str, Any] | None, source: Path | None) -> Path | None
     return path
 
 
+def _scan(spec: dict[str, Any] | None, source: Path | None) -> Scan | None:
+    """The designer's underlay; a missing file is noted, never refused (it is not printed)."""
+    if spec is None:
+        return None
+    folder = (source.parent if source is not None else templates_dir()).resolve()
+    path = (folder / str(spec["file"])).resolve()
+    # Like the background, a link pointing out of the folder counts as no file.
+    found = path if folder in path.parents and path.is_file() else None
+    dx, dy = spec.get("offset_mm", (0.0, 0.0))
+    return Scan(name=str(spec["file"]), path=found, page=int(spec.get("page", 1)),
+                opacity=float(spec.get("opacity", 0.5)), offset_mm=(float(dx), float(dy)),
+                rotation_deg=float(spec.get("rotation_deg", 0.0)))
+
+
 # -- writing templates back (the designer's save, import and export) -----------------
 
 def variable_names() -> tuple[str, ...]:
@@ -228,11 +262,12 @@ def template_problem(data: Any) -> str | None:
     return _schema_problem(data)
 
 
-def template_to_data(template: Template, background_file: str | None = None) -> dict[str, Any]:
+def template_to_data(template: Template, background_file: str | None = None,
+                     scan_file: str | None = None) -> dict[str, Any]:
     """The template as the JSON object its file holds; defaults are left out.
 
-    *background_file* names the background beside the written file (its own
-    name when not given).
+    *background_file* and *scan_file* name the background and the scan beside
+    the written file (their own names when not given).
     """
     data: dict[str, Any] = {"version": 1, "name": template.name,
                             "language": template.language, "title": template.title,
@@ -242,11 +277,25 @@ def template_to_data(template: Template, background_file: str | None = None) -> 
         if template.background_page != 1:
             background["page"] = template.background_page
         data["background"] = background
+    if template.scan is not None:
+        data["scan"] = scan_to_data(template.scan, scan_file)
     if template.prefixes:
         data["prefixes"] = dict(template.prefixes)
     if template.artwork:
         data["artwork"] = [dict(shape) for shape in template.artwork]
     data["fields"] = [field_to_data(spec) for spec in template.fields]
+    return data
+
+
+def scan_to_data(scan: Scan, file: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"file": file or scan.name}
+    if scan.page != 1:
+        data["page"] = scan.page
+    data["opacity"] = _number(scan.opacity)
+    if scan.offset_mm != (0.0, 0.0):
+        data["offset_mm"] = [_number(value) for value in scan.offset_mm]
+    if scan.rotation_deg != 0.0:
+        data["rotation_deg"] = _number(scan.rotation_deg)
     return data
 
 
@@ -270,9 +319,10 @@ def field_to_data(spec: Field) -> dict[str, Any]:
     return data
 
 
-def template_json(template: Template, background_file: str | None = None) -> str:
-    return json.dumps(template_to_data(template, background_file), ensure_ascii=False,
-                      indent=2) + "\n"
+def template_json(template: Template, background_file: str | None = None,
+                  scan_file: str | None = None) -> str:
+    return json.dumps(template_to_data(template, background_file, scan_file),
+                      ensure_ascii=False, indent=2) + "\n"
 
 
 def save_user_template(template: Template, *, replace: bool = False) -> Path:
@@ -292,22 +342,24 @@ def save_user_template(template: Template, *, replace: bool = False) -> Path:
 
 
 def write_template(template: Template, target: Path) -> Path:
-    """Validate, then write *template* to *target* with its background beside it."""
+    """Validate, then write *template* to *target* with its background and scan beside it."""
     target = target.resolve()
     if target.parent == templates_dir().resolve():
         raise TemplateError("template.builtin_folder", path=str(target))
     background_file = None
     if template.background is not None:
         background_file = _background_beside(template.background, target)
-    data = template_to_data(template, background_file)
+    scan_path = template.scan.path if template.scan is not None else None
+    # A scan whose file is missing keeps its name: put the file beside it to see it again.
+    scan_file = _beside(scan_path, target, "scan") if scan_path is not None else None
+    data = template_to_data(template, background_file, scan_file)
     problem = _schema_problem(data)
     if problem is not None:
         raise TemplateError("template.invalid", path=str(target), detail=problem)
     if template.background is not None and background_file is not None:
-        copy = target.parent / background_file
-        if template.background.resolve() != copy.resolve():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(template.background, copy)
+        _copy_beside(template.background, target.parent / background_file)
+    if scan_path is not None and scan_file is not None:
+        _copy_beside(scan_path, target.parent / scan_file)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     replace_atomically(target, text.encode("utf-8"))
     # The file may have been loaded before under this path: read it afresh next time.
@@ -321,6 +373,19 @@ def _background_beside(background: Path, target: Path) -> str:
     if background.resolve().parent == target.parent:
         return background.name
     return f"{target.stem}-background{background.suffix.lower()}"
+
+
+def _beside(source: Path, target: Path, role: str) -> str:
+    """A file's name next to *target*: kept if already there and valid, else <stem>-<role>."""
+    if source.resolve().parent == target.parent and FILE_PATTERN.match(source.name):
+        return source.name
+    return f"{target.stem}-{role}{source.suffix.lower()}"
+
+
+def _copy_beside(source: Path, copy: Path) -> None:
+    if source.resolve() != copy.resolve():
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, copy)
 
 
 def _page_data(width: float, height: float) -> dict[str, Any]:

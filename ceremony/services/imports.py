@@ -6,57 +6,49 @@ reaches this module is plain data, already canonical, with every problem resolve
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ceremony.errors import DataError
 from ceremony.services import audit
 from ceremony.services.ceremonies import require_ceremony
-from ceremony.services.lookup import authority_named, award_type_named, decision_numbered
+from ceremony.services.import_lookups import (
+    AwardInfo,
+    AwardRef,
+    accepts,
+    find_award,
+    resolve_awards,
+    resolve_decisions,
+    resolve_units,
+)
 from ceremony.services.naming import stored_name
 from ceremony.services.tone_order import tone_order_in
-from ceremony.store.enums import AwardCategory, AwardStatus, HonoreeKind, Recipients
-from ceremony.store.models import (
-    Authority,
-    Award,
-    AwardType,
-    Honoree,
-    ImportBatch,
-    ImportMapping,
-    Unit,
-)
+from ceremony.store.enums import AwardStatus
+from ceremony.store.models import Award, Honoree, ImportBatch, ImportMapping
 from ceremony.store.registry import Registry
-from ceremony.text import ToneOrder, canonical_text, duplicate_key, search_key, text_sort_key
+
+__all__ = ["AwardInfo", "AwardRef", "BatchInfo", "BatchInput", "ImportRow", "accepts",
+           "commit_import", "find_award", "list_batches", "remembered_mapping", "undo_batch"]
 
 CHUNK = 5000
-IN_CHUNK = 500  # bound parameters per IN (...) query, well under every driver's limit
+# SQLite's page cache while a list is stored: the default 2 MB cannot hold the pages of
+# three keyed indexes growing at random places, and spilling them made a 50,000-row
+# insert 3-4x slower. Given back before the commit.
+_IMPORT_CACHE_KIB = 64 * 1024
 
 
-@dataclass(frozen=True)
-class AwardRef:
-    """An award named by a list or an option; authority "" means "whichever has it"."""
+class ImportRow(NamedTuple):
+    """One honoree of a list, canonical, with its award; linked or to be created.
 
-    name: str
-    authority: str = ""
-
-
-@dataclass(frozen=True)
-class AwardInfo:
-    id: int
-    name: str
-    authority: str
-    recipients: str
-    once_per_honoree: bool
-
-
-@dataclass(frozen=True)
-class ImportRow:
-    """One honoree of a list, canonical, with its award; linked or to be created."""
+    A named tuple, not a dataclass: a list of 50,000 is built on every import.
+    """
 
     list_position: int
     kind: str
@@ -113,12 +105,15 @@ Progress = Callable[[str, int, int], None]
 def commit_import(registry: Registry, ceremony_id: int, batches: Sequence[BatchInput],
                   authority: str | None = None, progress: Progress | None = None) -> list[int]:
     """Store every batch in one transaction; the new batches' ids."""
-    with registry.transaction() as session:
+    with registry.transaction() as session, _bulk_cache(session):
         require_ceremony(session, ceremony_id)
         rows = [row for batch in batches for row in batch.rows]
-        award_types = resolve_awards(session, {row.award for row in rows}, authority)
-        decisions = resolve_decisions(session, rows, award_types)
-        units = resolve_units(session, {row.unit for row in rows if row.unit})
+        award_types = resolve_awards(session, list(dict.fromkeys(row.award for row in rows)),
+                                     authority)
+        decisions = resolve_decisions(session, {
+            (award_types[row.award], row.decision): row.decision_date
+            for row in rows if row.decision})
+        units = resolve_units(session, list(dict.fromkeys(row.unit for row in rows if row.unit)))
         ids = []
         for batch in batches:
             batch_id = _add_batch(session, batch, ceremony_id)
@@ -132,6 +127,23 @@ def commit_import(registry: Registry, ceremony_id: int, batches: Sequence[BatchI
         return ids
 
 
+@contextmanager
+def _bulk_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache for the inserts, the usual one again after them."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{_IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        # After a failure the connection may be gone; it is then discarded anyway.
+        with suppress(SQLAlchemyError):
+            connection.exec_driver_sql(f"PRAGMA cache_size={int(usual or -2000)}")
+
+
 def _add_batch(session: Session, batch: BatchInput, ceremony_id: int) -> int:
     record = ImportBatch(source=batch.source[:1000], sheet=batch.sheet[:120],
                          ceremony_id=ceremony_id, imported_at=datetime.now(),
@@ -142,18 +154,30 @@ def _add_batch(session: Session, batch: BatchInput, ceremony_id: int) -> int:
     return record.id
 
 
+_HONOREE_COLUMNS = (
+    "id", "kind", "name", "name_as_typed", "family_name", "middle_name", "given_name",
+    "search_key", "duplicate_key", "sort_key", "gender", "birth_date", "birth_year",
+    "ethnicity", "rank", "position", "unit_id", "notes", "import_batch_id", "version")
+
+
 def _insert_honorees(session: Session, rows: Sequence[ImportRow], units: dict[str, int],
                      batch_id: int, progress: Progress | None) -> list[int]:
     """Ids for every row: the linked honoree's, or a new one's, in row order."""
     new = [row for row in rows if row.existing_id is None]
     created = reserve_ids(session, len(new))
     order = tone_order_in(session)
+    day = _date_parameter(session)
     for start in range(0, len(new), CHUNK):
-        chunk = [_honoree_values(row, units, batch_id, order) | {"id": honoree_id}
-                 for row, honoree_id in zip(new[start:start + CHUNK],
-                                            created[start:start + CHUNK], strict=True)]
-        # Core on the table, not the ORM's bulk path: half the time for 50,000 rows.
-        session.connection().execute(insert(cast(Table, Honoree.__table__)), chunk)
+        chunk = []
+        for row, honoree_id in zip(new[start:start + CHUNK], created[start:start + CHUNK],
+                                   strict=True):
+            name = stored_name(row.name, row.kind, order)
+            chunk.append((
+                honoree_id, row.kind, name.name, row.name_as_typed[:300], name.family,
+                name.middle, name.given, name.search_key, name.duplicate_key, name.sort_key,
+                row.gender, day(row.birth_date), row.birth_year, row.ethnicity, row.rank,
+                row.position, units.get(row.unit), row.notes, batch_id, 1))
+        insert_plain(session, Honoree.__table__, _HONOREE_COLUMNS, chunk)
         if progress is not None:
             progress("store", start + len(chunk), len(new))
     fresh = iter(created)
@@ -179,31 +203,58 @@ def reserve_ids(session: Session, count: int) -> list[int]:
     return list(range(highest + 1, highest + 1 + count))
 
 
-def _honoree_values(row: ImportRow, units: dict[str, int], batch_id: int,
-                    order: ToneOrder) -> dict[str, object]:
-    name = stored_name(row.name, row.kind, order)
-    return {"kind": row.kind, "name": name.name, "name_as_typed": row.name_as_typed[:300],
-            "family_name": name.family, "middle_name": name.middle, "given_name": name.given,
-            "search_key": name.search_key, "duplicate_key": name.duplicate_key,
-            "sort_key": name.sort_key, "gender": row.gender, "birth_date": row.birth_date,
-            "birth_year": row.birth_year, "ethnicity": row.ethnicity, "rank": row.rank,
-            "position": row.position, "unit_id": units.get(row.unit), "notes": row.notes,
-            "import_batch_id": batch_id, "version": 1}
+_AWARD_COLUMNS = ("honoree_id", "award_type_id", "decision_id", "ceremony_id",
+                  "import_batch_id", "citation", "status", "list_position", "version")
 
 
 def _insert_awards(session: Session, rows: Sequence[ImportRow], honoree_ids: list[int],
                    award_types: dict[AwardRef, int],
                    decisions: dict[tuple[int, str], int], ceremony_id: int,
                    batch_id: int) -> None:
-    values = [{"honoree_id": honoree_id, "award_type_id": award_types[row.award],
-               "decision_id": decisions.get((award_types[row.award], row.decision)),
-               "ceremony_id": ceremony_id, "import_batch_id": batch_id,
-               "citation": row.citation, "status": AwardStatus.NOMINATED.value,
-               "list_position": row.list_position, "version": 1}
-              for row, honoree_id in zip(rows, honoree_ids, strict=True)]
-    awards = insert(cast(Table, Award.__table__))
+    nominated = AwardStatus.NOMINATED.value
+    values = []
+    for row, honoree_id in zip(rows, honoree_ids, strict=True):
+        award_type = award_types[row.award]
+        values.append((honoree_id, award_type, decisions.get((award_type, row.decision)),
+                       ceremony_id, batch_id, row.citation, nominated, row.list_position, 1))
     for start in range(0, len(values), CHUNK):
-        session.connection().execute(awards, values[start:start + CHUNK])
+        insert_plain(session, Award.__table__, _AWARD_COLUMNS, values[start:start + CHUNK])
+
+
+def insert_plain(session: Session, table: Any, columns: Sequence[str],
+                 rows: Sequence[tuple[Any, ...]]) -> None:
+    """INSERT many rows of plain values, handed to the database driver as they are.
+
+    SQLAlchemy's executemany builds and type-converts a parameter dictionary per row,
+    which cost more than the insert itself for 50,000 rows. So dates must come ready
+    for the driver (_date_parameter); the table's constant Python-side defaults are
+    added here for the columns not given.
+    """
+    assert isinstance(table, Table)
+    defaults = []
+    for column in table.columns:
+        if column.name in columns or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            raise TypeError(f"{table.name}.{column.name}: give it, its default is computed")
+        defaults.append((column.name, column.default.arg))
+    names = [*columns, *(name for name, _ in defaults)]
+    extra = tuple(value for _, value in defaults)
+    connection = session.connection()
+    quote = connection.dialect.identifier_preparer.quote
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) "
+                 f"VALUES ({', '.join([marker] * len(names))})")
+    if rows:
+        connection.exec_driver_sql(statement, [row + extra for row in rows] if extra
+                                   else list(rows))
+
+
+def _date_parameter(session: Session) -> Callable[[date | None], object]:
+    """SQLite keeps dates as ISO text (what SQLAlchemy stores); other drivers take dates."""
+    if session.get_bind().dialect.name != "sqlite":
+        return lambda day: day
+    return lambda day: None if day is None else day.isoformat()
 
 
 def _remember_mapping(session: Session, batch: BatchInput) -> None:
@@ -278,104 +329,3 @@ def undo_batch(registry: Registry, batch_id: int) -> tuple[int, int]:
 
 def _count(result: Iterable[object]) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
-
-
-# -- reference data: awards, decisions, units ------------------------------------------
-
-
-def find_award(session: Session, ref: AwardRef, authority: str | None = None) -> AwardInfo | None:
-    """The award type a list names, or None; refused if two authorities have one so named."""
-    query = (select(AwardType, Authority.name).join(Authority)
-             .where(AwardType.name == canonical_text(ref.name)))
-    wanted = canonical_text(ref.authority or authority or "")
-    if wanted:
-        query = query.where(Authority.name == wanted)
-    found = session.execute(query).all()
-    if len(found) > 1:
-        raise DataError("import.award_ambiguous", award=ref.name,
-                        authorities=", ".join(sorted(name for _, name in found)))
-    if not found:
-        return None
-    award, authority_name = found[0]
-    return AwardInfo(award.id, award.name, authority_name, award.recipients,
-                     award.once_per_honoree)
-
-
-def resolve_awards(session: Session, refs: Iterable[AwardRef],
-                   authority: str | None) -> dict[AwardRef, int]:
-    resolved = {}
-    for ref in refs:
-        found = find_award(session, ref, authority)
-        if found is not None:
-            resolved[ref] = found.id
-            continue
-        owner = ref.authority or authority
-        if not owner:
-            raise DataError("import.award_unknown", award=ref.name)
-        resolved[ref] = _new_award_type(session, owner, ref.name)
-    return resolved
-
-
-def _new_award_type(session: Session, authority: str, name: str) -> int:
-    category, recipients, once = guess_award_kind(name)
-    award = award_type_named(session, authority_named(session, authority), name,
-                             category=category, recipients=recipients, once_per_honoree=once)
-    return award.id
-
-
-def guess_award_kind(name: str) -> tuple[str, str, bool]:
-    """(category, recipients, once per honoree) of an award type named for the first time.
-
-    Commemorative medals (kỷ niệm chương) go to individuals, once; orders and medals to
-    either; the rest (certificates of merit, commendations) to either, any number of times.
-    """
-    key = search_key(name)
-    if key.startswith("ky niem chuong"):
-        return AwardCategory.MEDAL.value, Recipients.INDIVIDUAL.value, True
-    if key.startswith(("huan chuong", "huy chuong", "medal", "order")):
-        return AwardCategory.MEDAL.value, Recipients.BOTH.value, False
-    if key.startswith(("bang khen", "certificate of merit")):
-        return AwardCategory.CERTIFICATE_OF_MERIT.value, Recipients.BOTH.value, False
-    if key.startswith(("giay khen", "commendation")):
-        return AwardCategory.COMMENDATION.value, Recipients.BOTH.value, False
-    if key.startswith(("chien si thi dua", "lao dong tien tien", "danh hieu", "tap the")):
-        return AwardCategory.TITLE.value, Recipients.BOTH.value, False
-    return AwardCategory.OTHER.value, Recipients.BOTH.value, False
-
-
-def accepts(recipients: str, kind: str) -> bool:
-    return recipients == Recipients.BOTH or recipients == HonoreeKind(kind).value
-
-
-def resolve_decisions(session: Session, rows: Iterable[ImportRow],
-                      award_types: dict[AwardRef, int]) -> dict[tuple[int, str], int]:
-    wanted = {(award_types[row.award], row.decision): row.decision_date
-              for row in rows if row.decision}
-    resolved = {}
-    for (award_type_id, number), on in wanted.items():
-        award = session.get(AwardType, award_type_id)
-        assert award is not None  # resolved in this transaction
-        decision = decision_numbered(session, award.authority, number, on)
-        resolved[(award_type_id, number)] = decision.id
-    return resolved
-
-
-def resolve_units(session: Session, names: Iterable[str]) -> dict[str, int]:
-    """Top-level units by name, found by duplicate key or created, in a few queries."""
-    by_key: dict[str, str] = {}
-    for name in names:
-        by_key.setdefault(duplicate_key(name), name)
-    found: dict[str, int] = {}
-    keys = list(by_key)
-    for start in range(0, len(keys), IN_CHUNK):
-        query = select(Unit.duplicate_key, Unit.id).where(
-            Unit.parent_id.is_(None), Unit.duplicate_key.in_(keys[start:start + IN_CHUNK]))
-        found.update({key: unit_id for key, unit_id in session.execute(query)})
-    missing = [key for key in keys if key not in found]
-    if missing:
-        values = [{"name": by_key[key], "duplicate_key": key, "search_key": search_key(by_key[key]),
-                   "sort_key": text_sort_key(by_key[key], tone_order_in(session)),
-                   "parent_id": None} for key in missing]
-        statement = insert(Unit).returning(Unit.id, sort_by_parameter_order=True)
-        found.update(zip(missing, session.scalars(statement, values).all(), strict=True))
-    return {name: found[duplicate_key(name)] for name in names}

@@ -626,147 +626,187 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>Designer</name>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="69" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="75" />
         <source>&amp;Save as new template…</source>
         <translation>&amp;Lưu thành mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="70" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="76" />
         <source>&amp;Import template file…</source>
         <translation>&amp;Nhập tệp mẫu in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="71" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="77" />
         <source>&amp;Export template file…</source>
         <translation>&amp;Xuất tệp mẫu in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="72" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="78" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="73" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="79" />
         <source>&amp;Add field</source>
         <translation>&amp;Thêm ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="74" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="80" />
         <source>&amp;Remove field</source>
         <translation>&amp;Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="75" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="81" />
         <source>&amp;Fit page</source>
         <translation>&amp;Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="76" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="82" />
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Cỡ thật (100%)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="77" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="83" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="78" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="84" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="79" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="85" />
         <source>Snap to &amp;grid</source>
         <translation>Bám &amp;lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="80" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="86" />
         <source>Fine grid (0.5 mm)</source>
         <translation>Lưới mịn (0,5 mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="81" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="87" />
         <source>Snap to other &amp;fields</source>
         <translation>Bám theo các &amp;ô khác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="82" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="88" />
         <source>Pre-printed &amp;blank</source>
         <translation>In lên &amp;phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="87" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="89" />
+        <source>Blank &amp;scan…</source>
+        <translation>Ảnh &amp;quét phôi…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="90" />
+        <source>&amp;Hide scan</source>
+        <translation>Ẩ&amp;n ảnh quét</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="91" />
+        <source>Re&amp;move scan</source>
+        <translation>&amp;Bỏ ảnh quét</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="96" />
         <source>Save as new…</source>
         <translation>Lưu thành mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="88" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="97" />
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="89" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="98" />
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="90" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="99" />
         <source>Add field</source>
         <translation>Thêm ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="91" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="100" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="92" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="101" />
         <source>Fit</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="96" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="105" />
         <source>Grid</source>
         <translation>Lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="97" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="106" />
         <source>Snap to fields</source>
         <translation>Bám theo ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="98" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="107" />
         <source>Pre-printed blank</source>
         <translation>In lên phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="102" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="108" />
+        <source>Blank scan…</source>
+        <translation>Ảnh quét phôi…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="109" />
+        <source>Hide scan</source>
+        <translation>Ẩn ảnh quét</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="110" />
+        <source>Remove scan</source>
+        <translation>Bỏ ảnh quét</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="114" />
         <source>Remove the selected field (Delete)</source>
         <translation>Xóa ô đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="103" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="115" />
         <source>Show what prints on a pre-printed blank: fields already on the blank are dimmed and left out of the preview</source>
         <translation>Xem phần in lên phôi: các ô đã in sẵn trên phôi được làm mờ và không có trong bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="105" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="117" />
         <source>The sheet at its real size on this screen</source>
         <translation>Tờ giấy ở đúng cỡ thật trên màn hình này</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="106" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="118" />
         <source>The whole sheet in view (Ctrl+wheel zooms)</source>
         <translation>Hiện trọn tờ giấy (Ctrl + lăn chuột để phóng to, thu nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/commands.py" line="48" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="119" />
+        <source>Put a scan of the pre-printed blank (PNG, JPEG or PDF, scanned at the page's size) under the fields; it is saved with the template, never printed</source>
+        <translation>Đặt ảnh quét của phôi (PNG, JPEG hoặc PDF, quét đúng khổ tờ giấy) xuống dưới các ô; ảnh được lưu cùng mẫu in và không bao giờ được in ra</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="122" />
+        <source>Hide the blank's scan for a moment (Ctrl+H)</source>
+        <translation>Tạm ẩn ảnh quét phôi (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/commands.py" line="49" />
         <source>Add field %1</source>
         <translation>Thêm ô %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/commands.py" line="63" />
+        <location filename="../../ceremony/ui/designer/commands.py" line="64" />
         <source>Remove field %1</source>
         <translation>Xóa ô %1</translation>
     </message>
@@ -1010,94 +1050,147 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
 </context>
 <context>
+    <name>DesignerScan</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="147" />
+        <source>Choose a scan of the blank</source>
+        <translation>Chọn ảnh quét của phôi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="148" />
+        <source>Scans of the blank (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Ảnh quét phôi (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="155" />
+        <source>Blank scan</source>
+        <translation>Ảnh quét phôi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="156" />
+        <source>%1 cannot be read as a picture or a PDF.</source>
+        <translation>Không đọc được %1 dưới dạng ảnh hoặc PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="163" />
+        <source>Choose the blank's scan</source>
+        <translation>Chọn ảnh quét phôi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="169" />
+        <source>Remove the blank's scan</source>
+        <translation>Bỏ ảnh quét phôi</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="172" />
+        <source>Scan opacity</source>
+        <translation>Độ rõ của ảnh quét</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="172" />
+        <source>Shift the scan</source>
+        <translation>Dịch ảnh quét</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="173" />
+        <source>Turn the scan</source>
+        <translation>Xoay ảnh quét</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="184" />
+        <source>The scan %1 is missing or unreadable: choose it again with Blank scan…</source>
+        <translation>Không tìm thấy hoặc không đọc được ảnh quét %1: hãy chọn lại bằng nút Ảnh quét phôi…</translation>
+    </message>
+</context>
+<context>
     <name>DesignerWindow</name>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="171" />
+        <location filename="../../ceremony/ui/designer/window.py" line="179" />
         <source>&amp;Template</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="172" />
+        <location filename="../../ceremony/ui/designer/window.py" line="180" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="173" />
+        <location filename="../../ceremony/ui/designer/window.py" line="181" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="174" />
+        <location filename="../../ceremony/ui/designer/window.py" line="182" />
         <source>Fields on the sheet</source>
         <translation>Các ô trên tờ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="176" />
+        <location filename="../../ceremony/ui/designer/window.py" line="184" />
         <source>Grid step</source>
         <translation>Bước lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="191" />
+        <location filename="../../ceremony/ui/designer/window.py" line="199" />
         <source>Template designer — %1 (%2)[*]</source>
         <translation>Thiết kế mẫu in — %1 (%2)[*]</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="195" />
+        <location filename="../../ceremony/ui/designer/window.py" line="203" />
         <source>Live preview</source>
         <translation>Xem trước trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="241" />
+        <location filename="../../ceremony/ui/designer/window.py" line="249" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="242" />
+        <location filename="../../ceremony/ui/designer/window.py" line="250" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Làm lại %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="243" />
+        <location filename="../../ceremony/ui/designer/window.py" line="251" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="244" />
+        <location filename="../../ceremony/ui/designer/window.py" line="252" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="300" />
+        <location filename="../../ceremony/ui/designer/window.py" line="308" />
         <source>Change %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="313" />
+        <location filename="../../ceremony/ui/designer/window.py" line="321" />
         <source>Nudge %1</source>
         <translation>Dịch %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="322" />
+        <location filename="../../ceremony/ui/designer/window.py" line="330" />
         <source>New text</source>
         <translation>Văn bản mới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="384" />
+        <location filename="../../ceremony/ui/designer/window.py" line="392" />
         <source>Zoom %1%</source>
         <translation>Thu phóng %1%</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="388" />
+        <location filename="../../ceremony/ui/designer/window.py" line="396" />
         <source>X %1 mm · Y %2 mm</source>
         <translation>X %1 mm · Y %2 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="406" />
+        <location filename="../../ceremony/ui/designer/window.py" line="414" />
         <source>Template designer</source>
         <translation>Thiết kế mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="407" />
+        <location filename="../../ceremony/ui/designer/window.py" line="415" />
         <source>This template has changes that are not saved. Discard them?</source>
         <translation>Mẫu in này có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
     </message>
@@ -1132,22 +1225,42 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="64" />
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="93" />
         <source>Check what was found in the sheet</source>
         <translation>Kiểm tra những gì tìm thấy trong trang tính</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="65" />
-        <source>The sheet as the office typed it. Only the rows marked as honorees (no colour) are imported.</source>
-        <translation>Trang tính đúng như đơn vị đã gõ. Chỉ các dòng là người/tập thể được khen (không tô màu) mới được nhập.</translation>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="94" />
+        <source>The sheet as the office typed it. Only the rows marked as honorees (no colour) are imported. If the header was not found right, select the row with the column titles.</source>
+        <translation>Trang tính đúng như đơn vị đã gõ. Chỉ các dòng là người/tập thể được khen (không tô màu) mới được nhập. Nếu dòng tiêu đề cột chưa được nhận đúng, hãy chọn dòng có tên các cột.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="67" />
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="97" />
         <source>&amp;Sheet:</source>
         <translation>T&amp;rang tính:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="103" />
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="98" />
+        <source>&amp;This is the header row</source>
+        <translation>Đây là &amp;dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="99" />
+        <source>Read the list again with the selected row as its header</source>
+        <translation>Đọc lại danh sách, lấy dòng đang chọn làm dòng tiêu đề cột</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="101" />
+        <source>Find the header &amp;again</source>
+        <translation>Tự tìm &amp;lại dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="149" />
+        <source>No header row was found in this sheet, so it is not imported. Select the row with the column titles (Họ và tên, Đơn vị…) and press “This is the header row”.</source>
+        <translation>Không tìm thấy dòng tiêu đề cột trong trang này nên trang chưa được nhập. Hãy chọn dòng có tên các cột (Họ và tên, Đơn vị…) rồi bấm “Đây là dòng tiêu đề”.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/import_wizard/grid_page.py" line="156" />
         <source>Header found on row %1; %2 honoree(s) from row %3; %4 row(s) skipped.</source>
         <translation>Dòng tiêu đề cột ở dòng %1; %2 tập thể, cá nhân từ dòng %3; bỏ qua %4 dòng.</translation>
     </message>
@@ -1301,237 +1414,237 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="25" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="35" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="50" />
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="19" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="29" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="44" />
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="26" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="36" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="51" />
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="20" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="30" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="45" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="27" />
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="21" />
         <source>Name in the list</source>
         <translation>Tên trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="28" />
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="22" />
         <source>Unit in the list</source>
         <translation>Đơn vị trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="29" />
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="23" />
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="35" />
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="29" />
         <source>Same as #%1 %2 (%3)</source>
         <translation>Chính là #%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="74" />
+        <location filename="../../ceremony/ui/import_wizard/duplicates_model.py" line="60" />
         <source>A different person: keep apart</source>
         <translation>Người khác: nhập riêng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="40" />
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="41" />
         <source>Title block</source>
         <translation>Phần đầu văn bản</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="41" />
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="42" />
         <source>Header</source>
         <translation>Tiêu đề cột</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="42" />
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="43" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="43" />
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="44" />
         <source>Honoree</source>
         <translation>Người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="44" />
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="45" />
         <source>Total, note or footer</source>
         <translation>Dòng tổng, ghi chú hoặc phần ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="45" />
+        <location filename="../../ceremony/ui/import_wizard/grid_model.py" line="46" />
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="25" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="19" />
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="26" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="20" />
         <source>Number in the list</source>
         <translation>Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="27" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="38" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="21" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="32" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="28" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="40" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="22" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="34" />
         <source>Rank</source>
         <translation>Cấp bậc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="29" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="41" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="23" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="35" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="30" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="42" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="24" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="36" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="31" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="25" />
         <source>Position and unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="32" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="26" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="33" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="27" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="34" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="28" />
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="35" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="29" />
         <source>Year of birth (men)</source>
         <translation>Năm sinh (nam)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="36" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="30" />
         <source>Year of birth (women)</source>
         <translation>Năm sinh (nữ)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="37" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="31" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="38" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="32" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="39" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="44" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="33" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="38" />
         <source>Award</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="40" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="34" />
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="41" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="35" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="42" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="36" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="44" />
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="52" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="38" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="46" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="45" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="39" />
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="46" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="40" />
         <source>Read as</source>
         <translation>Đọc là</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="47" />
+        <location filename="../../ceremony/ui/import_wizard/mapping_model.py" line="41" />
         <source>First values</source>
         <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="37" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="31" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="39" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="33" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="43" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="37" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="45" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="39" />
         <source>In the registry</source>
         <translation>Đã có trong sổ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="46" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="40" />
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="48" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="42" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="49" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="43" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="53" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="47" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="64" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="52" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="65" />
+        <location filename="../../ceremony/ui/import_wizard/preview_models.py" line="53" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -3116,6 +3229,44 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/designer/files.py" line="69" />
         <source>Saved among your own templates; the built-in templates stay as they are.</source>
         <translation>Lưu vào các mẫu in của bạn; các mẫu có sẵn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="85" />
+        <source>Blank scan:</source>
+        <translation>Ảnh quét phôi:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="86" />
+        <source>&amp;Opacity</source>
+        <translation>Độ &amp;rõ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="86" />
+        <source>Shift &amp;right</source>
+        <translation>Dịch &amp;phải</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="87" />
+        <source>Shift &amp;down</source>
+        <translation>Dịch xuốn&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="87" />
+        <source>T&amp;urn</source>
+        <translation>X&amp;oay</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="90" />
+        <source>How strongly the scan shows: 100% fully, 10% faintly</source>
+        <translation>Ảnh quét hiện rõ đến mức nào: 100% là rõ hẳn, 10% là rất mờ</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="91" />
+        <source>Turn the scan clockwise, about the page's centre, until its lines are level</source>
+        <translation>Xoay ảnh quét theo chiều kim đồng hồ, quanh tâm tờ giấy, cho đến khi các dòng kẻ nằm ngang</translation>
     </message>
 </context>
 <context>

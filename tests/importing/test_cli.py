@@ -65,3 +65,25 @@ def test_usage_and_mapping_errors(tmp_path: Path, fixtures: Path) -> None:
     unknown = ceremony("--db", db, "import", str(fixtures / "plain_utf8_bom.csv"),
                        "--ceremony", "1", "--award", "Giấy khen mới")
     assert unknown.returncode == 1 and "--authority" in unknown.stderr
+
+
+def test_header_row_option(tmp_path: Path) -> None:
+    from tests.importing.test_header_row import NAMES, headerless_list, misleading_list
+
+    db = str(tmp_path / "r.sqlite3")
+    ceremony("--db", db, "ceremonies", "add", "Lễ", "--date", "2024-02-23")
+    common = ("--db", db, "--json", "import", "--ceremony", "1", "--award", AWARD,
+              "--authority", AUTHORITY, "--dry-run")
+    done = ceremony(*common, str(misleading_list(tmp_path)), "--header-row", "3")
+    assert done.returncode == 0, done.stderr
+    assert [i["name"] for i in json.loads(done.stdout)["imported"]] == NAMES
+    mapped = ceremony(*common, str(headerless_list(tmp_path)), "--header-row", "2",
+                      "--map", "B=name", "--map", "C=unit")
+    assert mapped.returncode == 0, mapped.stderr
+    assert [(i["row"], i["name"], i["unit"]) for i in json.loads(mapped.stdout)["imported"]] \
+        == [(3, "Nguyễn Văn An", "Đồn Biên phòng Trà Lĩnh"), (4, "Trần Thị Hòa", "Xã Cần Yên"),
+            (5, "Hoàng Văn Nam", "Đồn Biên phòng Lý Vạn")]
+    outside = ceremony(*common, str(misleading_list(tmp_path)), "--header-row", "40")
+    assert outside.returncode == 1
+    assert "de-nghi.csv" in outside.stderr and "row 40" in outside.stderr
+    assert ceremony(*common, str(misleading_list(tmp_path)), "--header-row", "0").returncode == 2

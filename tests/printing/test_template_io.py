@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from ceremony.messages import render
 from ceremony.printing.errors import TemplateError
+from ceremony.printing.render import RenderOptions, render_certificates
 from ceremony.printing.template import (
     Template,
     builtin_names,
@@ -27,6 +30,7 @@ from ceremony.printing.template import (
     variable_names,
     write_template,
 )
+from tests.printing.conftest import BASE, pdf_text
 
 # A 1 × 1 white PNG: the smallest background there is.
 PNG = bytes.fromhex(
@@ -171,3 +175,89 @@ def test_the_variables_and_fonts_come_from_the_schema() -> None:
 def test_template_json_is_indented_utf8() -> None:
     text = template_json(load_template("bang-khen"))
     assert text.startswith('{\n  "version": 1,') and "BẰNG KHEN" in text
+
+
+# -- the blank's scan: the designer's underlay, never printed ---------------------------
+
+def template_with_scan(folder: Path, scan: dict[str, object], *, with_file: bool = True
+                       ) -> Template:
+    folder.mkdir(parents=True, exist_ok=True)
+    if with_file:
+        (folder / "phoi-quet.png").write_bytes(PNG)
+    data = template_to_data(load_template("bang-khen"))
+    data["scan"] = scan
+    (folder / "mine.json").write_text(json.dumps(data), encoding="utf-8")
+    return read_template_file(folder / "mine.json")
+
+
+def test_a_scan_is_read_and_exported_beside_the_template(tmp_path: Path) -> None:
+    scan = {"file": "phoi-quet.png", "opacity": 0.35, "offset_mm": [1.5, -0.75],
+            "rotation_deg": -0.4}
+    template = template_with_scan(tmp_path / "source", scan)
+    assert template.scan is not None
+    assert template.scan.path == (tmp_path / "source" / "phoi-quet.png").resolve()
+    assert (template.scan.opacity, template.scan.offset_mm, template.scan.rotation_deg) == (
+        0.35, (1.5, -0.75), -0.4)
+
+    out = write_template(template, tmp_path / "elsewhere" / "shared.json")
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["scan"] == {**scan, "file": "shared-scan.png"}
+    assert (out.parent / "shared-scan.png").read_bytes() == PNG
+    again = read_template_file(out)
+    assert again.scan is not None
+    assert again.scan.path == (out.parent / "shared-scan.png").resolve()
+    assert again.scan.offset_mm == (1.5, -0.75)
+
+
+def test_a_missing_scan_is_no_error_and_keeps_its_settings(tmp_path: Path) -> None:
+    template = template_with_scan(tmp_path / "source", {"file": "phoi-quet.png",
+                                                        "opacity": 0.6}, with_file=False)
+    assert template.scan is not None and template.scan.path is None
+    assert template.scan.name == "phoi-quet.png"
+    assert render_certificates(template, [BASE]).pdf.startswith(b"%PDF")
+    out = write_template(template, tmp_path / "elsewhere" / "shared.json")
+    assert json.loads(out.read_text(encoding="utf-8"))["scan"] == {
+        "file": "phoi-quet.png", "opacity": 0.6}
+    assert not (out.parent / "phoi-quet.png").exists()
+
+
+def test_a_scan_linked_from_outside_the_folder_counts_as_missing(tmp_path: Path) -> None:
+    (tmp_path / "secret.png").write_bytes(PNG)
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "phoi-quet.png").symlink_to(tmp_path / "secret.png")
+    template = template_with_scan(tmp_path / "source", {"file": "phoi-quet.png"},
+                                  with_file=False)
+    assert template.scan is not None and template.scan.path is None
+
+
+@pytest.mark.parametrize("scan", [{"file": "phoi.png", "opacity": 0.0},
+                                  {"file": "phoi.png", "offset_mm": [80, 0]},
+                                  {"file": "phoi.png", "offset_mm": [1]},
+                                  {"file": "../phoi.png"},
+                                  {"file": "phoi.tiff"}])
+def test_the_schema_refuses_a_bad_scan(scan: dict[str, object]) -> None:
+    data = template_to_data(load_template("bang-khen"))
+    data["scan"] = scan
+    assert template_problem(data) is not None and "scan" in str(template_problem(data))
+
+
+@pytest.mark.parametrize("stock", [False, True])
+def test_printing_ignores_the_scan(tmp_path: Path, stock: bool) -> None:
+    with_scan = template_with_scan(tmp_path, {"file": "phoi-quet.png", "opacity": 0.9,
+                                              "offset_mm": [5, 5]})
+    without = replace(with_scan, scan=None)
+    records = [BASE, replace(BASE, award_id=2, name="Nông Thị Hoa", gender="female")]
+    pdfs = [render_certificates(template, records, RenderOptions(stock=stock)).pdf
+            for template in (with_scan, without)]
+    pages = [PdfReader(io.BytesIO(pdf)).pages for pdf in pdfs]
+    assert len(pages[0]) == len(pages[1]) == 2
+    for left, right in zip(*pages, strict=True):
+        assert left.get_contents().get_data() == right.get_contents().get_data()
+    # ...and so are the words and where they stand (pdftotext -bbox).
+    boxes = []
+    for number, pdf in enumerate(pdfs):
+        path = tmp_path / f"{number}.pdf"
+        path.write_bytes(pdf)
+        boxes.append(pdf_text(path, "-bbox"))
+    assert boxes[0] == boxes[1] and "Hoàng" in boxes[0]
+    assert PNG not in pdfs[0]

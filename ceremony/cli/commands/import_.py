@@ -25,6 +25,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> Handlers:
     command.add_argument("--decision", default=None)
     command.add_argument("--decision-date", default=None)
     command.add_argument("--sheet", default=None)
+    command.add_argument("--header-row", type=_row_number, default=None, metavar="N",
+                         help="the header is on row N (as the spreadsheet numbers rows), "
+                              "when it is not found by itself")
     command.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD")
     command.add_argument("--link", action="append", default=[], metavar="ROW=HONOREE_ID",
                          help="treat a possible duplicate (row of the only file) as the same")
@@ -38,7 +41,8 @@ def run_import(args: argparse.Namespace) -> Any:
     options = ImportOptions(
         ceremony_id=args.ceremony, award=args.award, authority=args.authority,
         decision=args.decision, decision_date=_date(args.decision_date), sheet=args.sheet,
-        overrides=_overrides(args.map), links=_links(args.link, args.files, args.sheet))
+        overrides=_overrides(args.map), links=_links(args.link, args.files, args.sheet),
+        header_row=args.header_row)
     with opened(args) as registry:
         from ceremony.services.ceremonies import get_ceremony
 
@@ -95,6 +99,13 @@ def _document(preview: Any, lang: str) -> dict[str, Any]:
             "errors": [p.as_json(lang) for p in problems if p.severity.value == "error"],
             "warnings": [p.as_json(lang) for p in problems if p.severity.value == "warning"],
             "possible_duplicates": possible}
+
+
+def _row_number(text: str) -> int:
+    """argparse type of --header-row: a spreadsheet row number, 1 or more (else exit 2)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a row number: {text}")
+    return int(text)
 
 
 def _date(value: str | None) -> Any:

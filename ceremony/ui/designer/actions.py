@@ -26,6 +26,9 @@ class DesignerActions:
     fine_grid: QAction
     snap_edges: QAction
     stock: QAction
+    scan_choose: QAction
+    scan_hide: QAction
+    scan_remove: QAction
 
     @classmethod
     def create(cls, owner: QObject) -> DesignerActions:
@@ -55,6 +58,9 @@ class DesignerActions:
             fine_grid=action(checkable=True),
             snap_edges=action(checkable=True, checked=True),
             stock=action(checkable=True),
+            scan_choose=action(),
+            scan_hide=action("Ctrl+H", checkable=True),
+            scan_remove=action(),
         )
 
     def retranslate(self) -> None:
@@ -80,6 +86,9 @@ _MENU_TEXTS = {
     "fine_grid": QT_TRANSLATE_NOOP("Designer", "Fine grid (0.5 mm)"),
     "snap_edges": QT_TRANSLATE_NOOP("Designer", "Snap to other &fields"),
     "stock": QT_TRANSLATE_NOOP("Designer", "Pre-printed &blank"),
+    "scan_choose": QT_TRANSLATE_NOOP("Designer", "Blank &scan…"),
+    "scan_hide": QT_TRANSLATE_NOOP("Designer", "&Hide scan"),
+    "scan_remove": QT_TRANSLATE_NOOP("Designer", "Re&move scan"),
 }
 
 # Shorter words on the toolbar, so it fits a 1366-pixel screen.
@@ -96,6 +105,9 @@ _TOOLBAR_TEXTS = {
     "snap_grid": QT_TRANSLATE_NOOP("Designer", "Grid"),
     "snap_edges": QT_TRANSLATE_NOOP("Designer", "Snap to fields"),
     "stock": QT_TRANSLATE_NOOP("Designer", "Pre-printed blank"),
+    "scan_choose": QT_TRANSLATE_NOOP("Designer", "Blank scan…"),
+    "scan_hide": QT_TRANSLATE_NOOP("Designer", "Hide scan"),
+    "scan_remove": QT_TRANSLATE_NOOP("Designer", "Remove scan"),
 }
 
 _TIPS = {
@@ -104,4 +116,8 @@ _TIPS = {
                                "already on the blank are dimmed and left out of the preview"),
     "true_scale": QT_TRANSLATE_NOOP("Designer", "The sheet at its real size on this screen"),
     "fit_page": QT_TRANSLATE_NOOP("Designer", "The whole sheet in view (Ctrl+wheel zooms)"),
+    "scan_choose": QT_TRANSLATE_NOOP("Designer", "Put a scan of the pre-printed blank (PNG, "
+                                     "JPEG or PDF, scanned at the page's size) under the "
+                                     "fields; it is saved with the template, never printed"),
+    "scan_hide": QT_TRANSLATE_NOOP("Designer", "Hide the blank's scan for a moment (Ctrl+H)"),
 }

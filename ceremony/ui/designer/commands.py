@@ -10,10 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ceremony.printing.template import Field
+from ceremony.printing.template import Field, Scan
 from ceremony.ui.designer.document import DesignDocument
 
 MERGEABLE = 4711  # any constant: QUndoStack only merges commands with the same id()
+MERGEABLE_SCAN = 4712
 
 
 class ChangeFieldCommand(QUndoCommand):
@@ -71,3 +72,31 @@ class RemoveFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.document.insert_field(self.index, self.field)
+
+
+class ChangeScanCommand(QUndoCommand):
+    """Choose, remove, fade, shift or turn the blank's scan (None: no scan)."""
+
+    def __init__(self, document: DesignDocument, after: Scan | None, text: str,
+                 merge_key: str | None = None) -> None:
+        super().__init__(text)
+        self.document = document
+        self.before = document.scan()
+        self.after = after
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return MERGEABLE_SCAN if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, ChangeScanCommand) and other.merge_key == self.merge_key):
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        self.document.set_scan(self.after)
+
+    def undo(self) -> None:
+        self.document.set_scan(self.before)

@@ -10,43 +10,58 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from ceremony.printing.template import Field, Template
+from ceremony.printing.template import Field, Scan, Template
 
 
 class DesignDocument(QObject):
     """Signals:
         field_changed(str): the field with this id changed in place.
         fields_changed(): fields were added, removed or renamed: rebuild the views.
-        changed(): anything changed (the preview re-renders).
+        changed(): anything printed changed (the preview re-renders).
+        scan_changed(): the blank's scan under the fields changed (never printed).
     """
 
     field_changed = Signal(str)
     fields_changed = Signal()
     changed = Signal()
+    scan_changed = Signal()
 
     def __init__(self, template: Template, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._base = template
         self._fields = list(template.fields)
+        self._scan = template.scan
         self._built: Template | None = template
 
     def template(self) -> Template:
         """The template as it is now (a new immutable value after each change)."""
         if self._built is None:
-            self._built = replace(self._base, fields=tuple(self._fields))
+            self._built = replace(self._base, fields=tuple(self._fields), scan=self._scan)
         return self._built
 
     def reset(self, template: Template) -> None:
         """Design another template (after an import); the undo history is the caller's."""
         self._base = template
         self._fields = list(template.fields)
+        self._scan = template.scan
         self._built = template
         self.fields_changed.emit()
         self.changed.emit()
+        self.scan_changed.emit()
 
     def rename(self, name: str, title: str) -> None:
         self._base = replace(self._base, name=name, title=title)
         self._built = None
+
+    def scan(self) -> Scan | None:
+        return self._scan
+
+    def set_scan(self, scan: Scan | None) -> None:
+        if scan == self._scan:
+            return
+        self._scan = scan
+        self._built = None
+        self.scan_changed.emit()
 
     def fields(self) -> list[Field]:
         return list(self._fields)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ceremony.printing.template import Field
 from ceremony.ui.designer.document import DesignDocument
 from ceremony.ui.designer.field_item import FieldItem
+from ceremony.ui.designer.scan import ScanItem
 from ceremony.ui.designer.snapping import Rect, SnapRules
 
 DESK = QColor("#d9dce0")
@@ -40,6 +41,9 @@ class DesignScene(QGraphicsScene):
         self._gestures = itertools.count(1)
         self.page_size = (0.0, 0.0)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # a few dozen items
+        self.scan_item = ScanItem()  # the blank's scan, if any (designer only)
+        self.scan_item.setVisible(False)
+        self.addItem(self.scan_item)
         document.field_changed.connect(self.update_field)
         document.fields_changed.connect(self.rebuild)
         self.rebuild()
@@ -127,7 +131,7 @@ class DesignScene(QGraphicsScene):
         if not self.artwork.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(page, self.artwork)
-        if self.rules.grid:
+        if self.rules.grid and not self.scan_item.isVisible():
             self._grid(painter, rect.intersected(page))
 
     def _grid(self, painter: QPainter, area: QRectF) -> None:
@@ -153,6 +157,8 @@ class DesignScene(QGraphicsScene):
                 value += step
 
     def drawForeground(self, painter: QPainter, exposed: QRectF | QRect) -> None:
+        if self.rules.grid and self.scan_item.isVisible():  # the scan would hide it
+            self._grid(painter, QRectF(exposed).intersected(self.page_rect()))
         xs, ys = self._guides
         if not xs and not ys:
             return

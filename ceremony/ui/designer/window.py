@@ -37,6 +37,7 @@ from ceremony.ui.designer.preview import DesignPreview
 from ceremony.ui.designer.properties import PropertiesPanel
 from ceremony.ui.designer.rulers import THICKNESS, Ruler
 from ceremony.ui.designer.samples import values_for
+from ceremony.ui.designer.scan_tools import DesignerScan
 from ceremony.ui.designer.scene import DesignScene
 from ceremony.ui.designer.view import DesignView
 from ceremony.ui.icons import app_icon
@@ -73,6 +74,7 @@ class DesignerWindow(QMainWindow):
         self.preview = DesignPreview(template)
         self.tools = DesignerActions.create(self)
         self.files = DesignerFiles(self)
+        self.scan = DesignerScan(self)
         self.artwork = ArtworkRenderer(self)
         self._artwork_px = 0.0
         self._artwork_timer = QTimer(self)
@@ -87,6 +89,7 @@ class DesignerWindow(QMainWindow):
         self.retranslate()
         self.resize(1400, 900)
         self.load_artwork()
+        self.scan.refresh()
         self.load_records(ceremony_id)
         self._selection_changed()
 
@@ -134,6 +137,8 @@ class DesignerWindow(QMainWindow):
         self.template_menu = self.menuBar().addMenu("")
         self.template_menu.addActions([a.save_as, a.import_file, a.export_file])
         self.template_menu.addSeparator()
+        self.template_menu.addActions([a.scan_choose, a.scan_remove])
+        self.template_menu.addSeparator()
         self.template_menu.addAction(a.close)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addActions([a.undo, a.redo])
@@ -144,7 +149,7 @@ class DesignerWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([a.snap_grid, a.fine_grid, a.snap_edges])
         self.view_menu.addSeparator()
-        self.view_menu.addAction(a.stock)
+        self.view_menu.addActions([a.stock, a.scan_hide])
         bar = QToolBar()
         bar.setObjectName("designer-tools")
         bar.setMovable(False)
@@ -163,11 +168,14 @@ class DesignerWindow(QMainWindow):
         bar.addWidget(self.grid_step)
         bar.addAction(a.snap_edges)
         bar.addSeparator()
-        bar.addAction(a.stock)
+        bar.addActions([a.stock, a.scan_choose])
         self.toolbar = bar
+        self.addToolBarBreak()
+        self.addToolBar(self.scan.bar)
 
     def retranslate(self) -> None:
         self.tools.retranslate()
+        self.scan.retranslate()
         self.template_menu.setTitle(self.tr("&Template"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from ceremony.ui.import_wizard.choices import CHOICES_ROLE
+from ceremony.ui.import_wizard.table_model import WizardTable
 from ceremony.ui.models import AnyIndex
 
 if TYPE_CHECKING:
@@ -36,8 +30,10 @@ def candidate_label(candidate: Candidate) -> str:
         "%1", str(honoree_id)).replace("%2", name).replace("%3", unit or "-")
 
 
-class DuplicatesModel(QAbstractTableModel):
+class DuplicatesModel(WizardTable):
     """One row per possible duplicate; editing the decision calls *decided(key, id or 0)*."""
+
+    TITLES = TITLES
 
     def __init__(self, decided: Callable[[RowKey, int], None],
                  parent: QObject | None = None) -> None:
@@ -51,18 +47,8 @@ class DuplicatesModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(TITLES)):
-            return QCoreApplication.translate("ImportWizard", TITLES[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -75,8 +61,7 @@ class DuplicatesModel(QAbstractTableModel):
         return [(keep, KEEP_APART)] + [(candidate_label(c), c[0]) for c in candidates]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (not index.isValid() or not 0 <= index.row() < len(self._rows)
-                or not 0 <= index.column() < len(TITLES)):
+        if not self.valid(index):
             return None
         (_file, sheet, row), name, unit, candidates, chosen = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

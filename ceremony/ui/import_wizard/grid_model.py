@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ceremony.importing.problems import column_letter
+from ceremony.ui.import_wizard.table_model import WizardTable
 from ceremony.ui.models import AnyIndex
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def shown(value: object) -> str:
     return str(value)
 
 
-class GridModel(QAbstractTableModel):
+class GridModel(WizardTable):
     """Rows and columns exactly as in the file; column titles are the sheet's letters."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -102,19 +103,17 @@ class GridModel(QAbstractTableModel):
     def part_of(self, row: int) -> RowPart:
         return self._parts[row] if 0 <= row < len(self._parts) else RowPart.NONE
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._width
+    def column_count(self) -> int:
+        return self._width
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or section < 0:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return column_letter(section) if section < self._width else None
-        return str(section + 1) if section < len(self._rows) else None
+    def column_title(self, section: int) -> str:
+        return column_letter(section)
+
+    def row_title(self, section: int) -> str:
+        return str(section + 1)  # the spreadsheet's own row numbers
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,18 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from ceremony.importing import Field
 from ceremony.importing.problems import column_letter
 from ceremony.ui.import_wizard.choices import CHOICES_ROLE
+from ceremony.ui.import_wizard.table_model import WizardTable
 from ceremony.ui.models import AnyIndex
 
 # The order fields are offered in; lupdate sees the labels through QT_TRANSLATE_NOOP.
@@ -60,8 +54,10 @@ class ColumnRow:
     samples: str
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(WizardTable):
     """Thin adapter over ColumnRow records; an edit calls *changed(letter, field)*."""
+
+    TITLES = TITLES
 
     def __init__(self, changed: Callable[[str, Field], None],
                  parent: QObject | None = None) -> None:
@@ -77,18 +73,8 @@ class MappingModel(QAbstractTableModel):
     def rows(self) -> list[ColumnRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(TITLES)):
-            return QCoreApplication.translate("ImportWizard", TITLES[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -97,13 +83,13 @@ class MappingModel(QAbstractTableModel):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.valid(index):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (column_letter(row.column), row.header, field_label(row.target),
                       row.samples)
-            return values[index.column()] if 0 <= index.column() < len(values) else None
+            return values[index.column()]
         if index.column() != FIELD_COLUMN:
             return None
         if role == Qt.ItemDataRole.EditRole:

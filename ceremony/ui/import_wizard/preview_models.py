@@ -10,18 +10,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ceremony.importing import Problem, Severity
 from ceremony.ui.errors import current_language
+from ceremony.ui.import_wizard.table_model import WizardTable
 from ceremony.ui.models import AnyIndex, kind_label
 
 if TYPE_CHECKING:
@@ -53,12 +47,6 @@ PROBLEM_TITLES = (
     str(QT_TRANSLATE_NOOP("ImportWizard", "Problem")))
 
 
-def _title(titles: tuple[str, ...], section: int) -> str | None:
-    if 0 <= section < len(titles):
-        return QCoreApplication.translate("ImportWizard", titles[section])
-    return None
-
-
 def severity_label(severity: Severity) -> str:
     if severity is Severity.ERROR:
         return QCoreApplication.translate("ImportWizard", "Error")
@@ -70,28 +58,13 @@ def wanted(severities: set[Severity], which: str) -> bool:
             or (which == WARNINGS and Severity.WARNING in severities))
 
 
-class _Table(QAbstractTableModel):
-    TITLES: tuple[str, ...] = ()
-
+class _Table(WizardTable):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shown: list[int] = []  # positions in the full list, after the filter
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _title(self.TITLES, section)
-        return None
-
-    def _valid(self, index: AnyIndex) -> bool:
-        return (index.isValid() and 0 <= index.row() < len(self._shown)
-                and 0 <= index.column() < len(self.TITLES))
+    def row_count(self) -> int:
+        return len(self._shown)
 
 
 class EntriesModel(_Table):
@@ -124,7 +97,7 @@ class EntriesModel(_Table):
         return self._problems.get((entry.file, entry.sheet, entry.row), [])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        if not self.valid(index):
             return None
         position = self._shown[index.row()]
         entry = self._entries[position]
@@ -163,7 +136,7 @@ class ProblemsModel(_Table):
         return self._problems[self._shown[row]]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        if not self.valid(index):
             return None
         problem = self._problems[self._shown[index.row()]]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

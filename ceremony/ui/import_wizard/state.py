@@ -34,6 +34,8 @@ class WizardState:
     decision_date: date | None = None
     overrides: dict[str, Field] = field(default_factory=dict)  # column letter -> field
     links: dict[RowKey, int] = field(default_factory=dict)
+    # The header row (1-based) the user pointed out, by (file name, sheet).
+    header_rows: dict[tuple[str, str], int] = field(default_factory=dict)
     # Every "possibly the same person" seen, kept after the user links it (the importer
     # then stops reporting it as possible), so the decision can be changed back.
     candidates: dict[RowKey, list[Candidate]] = field(default_factory=dict)
@@ -49,12 +51,14 @@ class WizardState:
             ceremony_id=self.ceremony_id, award=self.award or None,
             authority=self.authority or None, decision=self.decision or None,
             decision_date=self.decision_date, sheet=self.sheet,
-            overrides=dict(self.overrides), links=dict(self.links))
+            overrides=dict(self.overrides), links=dict(self.links),
+            header_rows=dict(self.header_rows))
 
     def reset_source(self) -> None:
         """A different file or sheet: what was decided about the old one no longer holds."""
         self.overrides.clear()
         self.links.clear()
+        self.header_rows.clear()
         self.candidates.clear()
         self.preview = None
         self.grids = {}
@@ -69,9 +73,13 @@ class WizardState:
 
 
 def load(registry: Registry, paths: list[Path], options: ImportOptions, with_grids: bool,
-         progress: Progress, cancelled: Cancelled) -> tuple[ImportPreview, Grids | None]:
-    """The worker's step: a fresh preview, and the sheets' grids when asked for."""
-    from ceremony.errors import CeremonyError
+         progress: Progress, cancelled: Cancelled) -> tuple[ImportPreview | None, Grids | None]:
+    """The worker's step: a fresh preview, and the sheets' grids when asked for.
+
+    A list whose header row is not recognised gives no preview but its grids, so the
+    user can point the header out on them.
+    """
+    from ceremony.errors import CeremonyError, DataError
     from ceremony.importing import preview_files
     from ceremony.importing.readers import read_grids
 
@@ -83,7 +91,12 @@ def load(registry: Registry, paths: list[Path], options: ImportOptions, with_gri
                 if cancelled():
                     raise CeremonyError("import.cancelled")
                 grids[(grid.file, grid.sheet)] = grid.rows
-    preview = preview_files(registry, paths, options, progress, cancelled)
+    try:
+        preview = preview_files(registry, paths, options, progress, cancelled)
+    except DataError as error:
+        if error.key != "import.no_header" or grids is None:
+            raise
+        return None, grids
     return preview, grids
 
 
