@@ -104,7 +104,9 @@ Progress = Callable[[str, int, int], None]
 
 def commit_import(registry: Registry, ceremony_id: int, batches: Sequence[BatchInput],
                   authority: str | None = None, progress: Progress | None = None) -> list[int]:
-    """Store every batch in one transaction; the new batches' ids."""
+    """Store every batch in one transaction, after a checked backup of a registry file;
+    the new batches' ids."""
+    _backup_first(registry)
     with registry.transaction() as session, _bulk_cache(session):
         require_ceremony(session, ceremony_id)
         rows = [row for batch in batches for row in batch.rows]
@@ -125,6 +127,15 @@ def commit_import(registry: Registry, ceremony_id: int, batches: Sequence[BatchI
             audit.record(session, "import", "import_batch", batch_id, source=batch.source,
                          sheet=batch.sheet, rows=len(batch.rows))
         return ids
+
+
+def _backup_first(registry: Registry) -> None:
+    # An import is the largest write a clerk makes: keep the registry as it was just
+    # before, so even a wrong file committed by mistake can be taken back wholesale.
+    if registry.is_sqlite and not registry.read_only:
+        from ceremony.services.backups import backup_registry
+
+        backup_registry(registry, reason="before-import")
 
 
 @contextmanager

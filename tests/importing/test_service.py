@@ -95,3 +95,17 @@ def test_mapping_is_remembered_by_header_signature(registry: Registry, tmp_path:
     preview = preview_files(registry, [path], ImportOptions(ceremony_id=1, award=AWARD))
     assert preview.sheets[0].remembered
     assert preview.entries[0].unit == "Xã Cần Yên"
+
+
+def test_an_import_first_backs_the_registry_up_as_it_was(registry: Registry,
+                                                          tmp_path: Path) -> None:
+    import sqlite3
+
+    from ceremony.store.backup import default_backup_folder
+
+    path = write_list(tmp_path / "a.csv", [("Nguyễn Văn An", "Đồn Biên phòng Trà Lĩnh")])
+    run(registry, path)
+    [backup] = default_backup_folder(Path(registry.location)).glob("*-before-import.sqlite3")
+    with sqlite3.connect(backup) as copy:  # the ceremony is there, the imported row is not
+        assert copy.execute("SELECT count(*) FROM ceremonies").fetchone() == (1,)
+        assert copy.execute("SELECT count(*) FROM honorees").fetchone() == (0,)
