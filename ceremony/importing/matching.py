@@ -7,12 +7,14 @@ IN (...) lists on an indexed column, never by pairing every name with every othe
 from __future__ import annotations
 
 import functools
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ceremony.errors import DataError
 from ceremony.importing.extract import Entry
 from ceremony.importing.preview import ImportPreview
 from ceremony.importing.problems import Problem, Severity
+from ceremony.services.eligibility import Candidate, check_in, min_years_in
 from ceremony.services.import_lookups import (
     AwardInfo,
     AwardRef,
@@ -22,6 +24,7 @@ from ceremony.services.import_lookups import (
     find_award,
     stored_by_duplicate_key,
 )
+from ceremony.store.models import Ceremony
 from ceremony.store.registry import Registry
 from ceremony.text import duplicate_key
 
@@ -130,6 +133,8 @@ def _check_once(session: Session, preview: ImportPreview, entries: list[Entry],
         return
     held = decisions_held(session, linked, types)
     numbers = decisions(preview)
+    dates = _award_dates(session, preview)
+    again: list[tuple[int, Candidate]] = []
     for index, honoree_id in preview.matches.items():
         entry = entries[index]
         info = awards.get(award_ref(entry, preview))
@@ -140,6 +145,39 @@ def _check_once(session: Session, preview: ImportPreview, entries: list[Entry],
             preview.problems.append(_problem("row.once_held", entry, award=info.name))
         elif numbers[index] in holding:
             preview.problems.append(_problem("row.already_awarded", entry, award=info.name))
+        else:
+            again.append((index, Candidate(honoree_id, info.id, dates[index])))
+    _check_too_soon(session, preview, entries, again)
+
+
+def _check_too_soon(session: Session, preview: ImportPreview, entries: list[Entry],
+                    again: list[tuple[int, Candidate]]) -> None:
+    """A second award of one type sooner than the registry's minimum years: a warning,
+    since the office may have a reason (the decision is theirs, not ours)."""
+    if not again or min_years_in(session) <= 0:
+        return
+    rows = {id(candidate): index for index, candidate in again}
+    for warning in check_in(session, [candidate for _, candidate in again]):
+        if warning.key != "eligibility.too_soon":
+            continue
+        entry = entries[rows[id(warning.candidate)]]
+        previous = warning.previous.on.isoformat() if warning.previous.on else ""
+        preview.problems.append(_problem("row.too_soon", entry, Severity.WARNING,
+                                         award=warning.award, previous=previous,
+                                         years=warning.years))
+
+
+def _award_dates(session: Session, preview: ImportPreview) -> list[date | None]:
+    """The date each entry's award counts from, in entry order, as the commit stores it
+    (the row's decision date, the import's, the title block's), else the ceremony's."""
+    ceremony = session.get(Ceremony, preview.options.ceremony_id)
+    fallback = ceremony.date if ceremony is not None else None
+    found: list[date | None] = []
+    for sheet in preview.sheets:
+        title = sheet.title_decision[1] if sheet.title_decision else None
+        found.extend(entry.decision_date or preview.options.decision_date or title or fallback
+                     for entry in sheet.rows.entries)
+    return found
 
 
 def _check_twice(preview: ImportPreview, entries: list[Entry]) -> None:

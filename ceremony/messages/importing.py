@@ -134,6 +134,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "row.once_held": {
         "en": "{value} already holds {award}, which is given only once.",
         "vi": "{value} đã được tặng {award}, hình thức chỉ tặng một lần."},
+    "row.too_soon": {
+        "en": "{value} received {award} on {previous}, less than {years} years before this award.",
+        "vi": ("{value} đã được tặng {award} ngày {previous}, "
+               "chưa đủ {years} năm đến lần khen này.")},
     "row.already_awarded": {
         "en": "{value} already holds {award} by this decision (imported before?).",
         "vi": "{value} đã có {award} theo quyết định này (đã nhập trước đó?)."},

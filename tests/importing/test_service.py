@@ -109,3 +109,24 @@ def test_an_import_first_backs_the_registry_up_as_it_was(registry: Registry,
     with sqlite3.connect(backup) as copy:  # the ceremony is there, the imported row is not
         assert copy.execute("SELECT count(*) FROM ceremonies").fetchone() == (1,)
         assert copy.execute("SELECT count(*) FROM honorees").fetchone() == (0,)
+
+
+def test_a_second_award_sooner_than_the_minimum_years_is_a_warning(any_registry: Registry,
+                                                                   tmp_path: Path) -> None:
+    from ceremony.services.eligibility import set_min_years
+
+    path = write_list(tmp_path / "a.csv", [("Phạm Đức Anh", "Đồn Trà Lĩnh"),
+                                           ("Lò Thị Mai", "Xã Cần Yên")])
+    run(any_registry, path, decision="12/QĐ-UBND", decision_date=date(2022, 5, 4))
+    later = add_ceremony(any_registry, "Lễ 2025", date(2025, 9, 2)).id
+
+    def warnings() -> list[tuple[str, str]]:
+        preview = preview_files(any_registry, [path], ImportOptions(
+            ceremony_id=later, award=AWARD, authority=AUTHORITY, decision="88/QĐ-UBND"))
+        return sorted((p.key, p.value) for p in preview.problems if p.key == "row.too_soon")
+
+    assert warnings() == []  # no minimum set: the office decides
+    set_min_years(any_registry, 5)
+    assert warnings() == [("row.too_soon", "Lò Thị Mai"), ("row.too_soon", "Phạm Đức Anh")]
+    set_min_years(any_registry, 3)
+    assert warnings() == []  # 2022-05-04 to 2025-09-02 is more than three years
