@@ -59,6 +59,13 @@ def settle(until: Callable[[], bool] = lambda: True, timeout: float = 30.0) -> N
     QApplication.processEvents()
 
 
+def rendered(widget: QWidget, seconds: float = 1.5) -> None:
+    """QPdfView draws its pages on a thread pool after the document is ready: give it time
+    rather than photograph an empty page."""
+    deadline = time.monotonic() + seconds
+    settle(lambda: time.monotonic() > deadline, timeout=seconds + 5)
+
+
 def save(widget: QWidget, name: str, language: str) -> None:
     settle()
     target = OUT / f"{name}-{language}.png"
@@ -194,11 +201,13 @@ def print_dialog(window: MainWindow, registry: Registry, language: str) -> None:
         return not dialog.busy and dialog.preview_panel.preview is not None
 
     settle(ready)
+    rendered(dialog)
     save(dialog, "print-dialog", language)
     dialog.choices.stock.setChecked(True)
     dialog.choices.profile.setCurrentIndex(dialog.choices.profile.count() - 1)
     settle(lambda: dialog.busy or dialog.preview_panel.preview is None, timeout=5)
     settle(ready)
+    rendered(dialog)
     save(dialog, "print-blanks", language)
     dialog.reject()
 
