@@ -15,6 +15,7 @@ from ceremony.importing.extract import Entry
 from ceremony.importing.preview import ImportPreview
 from ceremony.importing.problems import Problem, Severity
 from ceremony.services.eligibility import Candidate, check_in, min_years_in
+from ceremony.services.honorees import overlong
 from ceremony.services.import_lookups import (
     AwardInfo,
     AwardRef,
@@ -43,6 +44,7 @@ def _award_ref(name: str) -> AwardRef:
 
 def match_registry(registry: Registry, preview: ImportPreview) -> None:
     entries = preview.entries
+    _check_lengths(preview, entries)
     with registry.reading() as session:
         awards = _check_awards(session, preview, entries)
         stored = stored_by_duplicate_key(session, {duplicate_key(e.name) for e in entries})
@@ -178,6 +180,16 @@ def _award_dates(session: Session, preview: ImportPreview) -> list[date | None]:
         found.extend(entry.decision_date or preview.options.decision_date or title or fallback
                      for entry in sheet.rows.entries)
     return found
+
+
+def _check_lengths(preview: ImportPreview, entries: list[Entry]) -> None:
+    """Text longer than the registry holds: refused here, not by the database at commit."""
+    for entry in entries:
+        too_long = overlong(entry)
+        if too_long is not None:
+            field, length, limit = too_long
+            preview.problems.append(_problem(f"honoree.too_long.{field}", entry,
+                                             length=length, limit=limit))
 
 
 def _check_twice(preview: ImportPreview, entries: list[Entry]) -> None:

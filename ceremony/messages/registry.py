@@ -7,6 +7,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The name must not be empty.",
         "vi": "Họ tên không được để trống.",
     },
+    "honoree.too_long.name": {
+        "en": "The name is {length} characters long; the registry holds at most {limit}.",
+        "vi": "Họ tên dài {length} ký tự; sổ đăng ký chỉ lưu tối đa {limit} ký tự.",
+    },
+    "honoree.too_long.rank": {
+        "en": "The rank is {length} characters long; the registry holds at most {limit}.",
+        "vi": "Cấp bậc dài {length} ký tự; sổ đăng ký chỉ lưu tối đa {limit} ký tự.",
+    },
+    "honoree.too_long.position": {
+        "en": "The position is {length} characters long; the registry holds at most {limit}.",
+        "vi": "Chức vụ dài {length} ký tự; sổ đăng ký chỉ lưu tối đa {limit} ký tự.",
+    },
+    "honoree.too_long.unit": {
+        "en": "The unit is {length} characters long; the registry holds at most {limit}.",
+        "vi": "Tên đơn vị dài {length} ký tự; sổ đăng ký chỉ lưu tối đa {limit} ký tự.",
+    },
+    "honoree.too_long.ethnicity": {
+        "en": "The ethnicity is {length} characters long; the registry holds at most {limit}.",
+        "vi": "Dân tộc dài {length} ký tự; sổ đăng ký chỉ lưu tối đa {limit} ký tự.",
+    },
     "honoree.bad_kind": {
         "en": "{value} is neither an individual nor a collective.",
         "vi": "{value} không phải cá nhân cũng không phải tập thể.",

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ceremony.errors import DataError
 from ceremony.services import audit
 from ceremony.services.eligibility import Candidate, EligibilityWarning, check_in
-from ceremony.services.honorees import HonoreeInput, new_honoree
+from ceremony.services.honorees import HonoreeInput, new_honoree, overlong
 from ceremony.services.lookup import unit_named
 from ceremony.services.naming import stored_name
 from ceremony.services.tone_order import tone_order_in
@@ -45,6 +45,10 @@ def validate(entry: HonoreeInput) -> None:
     """Refuse what can never be right, with a message naming the field."""
     if not canonical_text(entry.name):
         raise DataError("honoree.name_empty")
+    too_long = overlong(entry)
+    if too_long is not None:
+        field, length, limit = too_long
+        raise DataError(f"honoree.too_long.{field}", length=length, limit=limit)
     if entry.kind not in (HonoreeKind.INDIVIDUAL, HonoreeKind.COLLECTIVE):
         raise DataError("honoree.bad_kind", value=entry.kind)
     if entry.gender and entry.gender not in (Gender.MALE, Gender.FEMALE):

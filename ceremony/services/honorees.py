@@ -14,7 +14,7 @@ from ceremony.services.lookup import unit_named
 from ceremony.services.naming import stored_name
 from ceremony.services.records import AwardRow, AwardRows
 from ceremony.store.enums import HonoreeKind
-from ceremony.store.models import Authority, Award, AwardType, Decision, Honoree, Unit
+from ceremony.store.models import NAME, SHORT, Authority, Award, AwardType, Decision, Honoree, Unit
 from ceremony.store.plain import plain_rows
 from ceremony.store.registry import Registry
 from ceremony.text import canonical_text, search_key
@@ -38,6 +38,22 @@ class HonoreeInput:
     birth_year: int | None = None
     ethnicity: str = ""
     notes: str = ""
+
+
+# What the registry's columns hold. PostgreSQL enforces it and SQLite would not, so the
+# services check it on both: longer text is refused with a message, never cut.
+TEXT_LIMITS: tuple[tuple[str, int], ...] = (
+    ("name", NAME), ("rank", SHORT), ("position", NAME), ("unit", NAME), ("ethnicity", SHORT))
+
+
+def overlong(entry: Any) -> tuple[str, int, int] | None:
+    """The first field of *entry* (an HonoreeInput or an imported row) too long to store,
+    with its length and the limit."""
+    for field, limit in TEXT_LIMITS:
+        length = len(canonical_text(getattr(entry, field, "") or ""))
+        if length > limit:
+            return field, length, limit
+    return None
 
 
 def new_honoree(session: Session, entry: HonoreeInput) -> Honoree:

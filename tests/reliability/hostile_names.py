@@ -10,8 +10,12 @@ before printing by design (printing.missing_glyphs), and tested elsewhere.
 
 from __future__ import annotations
 
-LONG_WORDS = " ".join(["Nguyễn Thị Minh Khai Phường Bến Nghé"] * 280)[:10_000]
-LONG_RUN = ("Đ" + "ồ" * 4999) * 2  # 10,000 characters and not one space
+# The longest names the registry stores (300 characters, the column's size on
+# PostgreSQL); 10,000-character ones are refused at entry with a message (TOO_LONG).
+LONG_WORDS = " ".join(["Nguyễn Thị Minh Khai Phường Bến Nghé"] * 280)[:300].strip()
+LONG_RUN = "Đ" + "ồ" * 299  # 300 characters and not one space
+TOO_LONG = [" ".join(["Nguyễn Thị Minh Khai Phường Bến Nghé"] * 280)[:10_000],
+            ("Đ" + "ồ" * 4999) * 2]
 
 MARKUP = [
     "<b>Nguyễn Văn Đậm</b>",

@@ -39,7 +39,7 @@ from ceremony.store.enums import Recipients
 from ceremony.store.models import AwardType, Decision, Honoree
 from ceremony.store.registry import Registry, open_registry
 from ceremony.text import canonical_name, canonical_text
-from tests.reliability.hostile_names import LONG_RUN, LONG_WORDS, NAMES
+from tests.reliability.hostile_names import LONG_RUN, LONG_WORDS, NAMES, TOO_LONG
 
 PROJECT = Path(__file__).resolve().parents[2]
 HOSTILE_UNIT = "<b>Đồn Biên phòng</b> <img src=\"/etc/passwd\"/> & Co"
@@ -273,3 +273,21 @@ def test_the_annex_survives_a_name_longer_than_a_page(registry: Registry,
     honoree = add_honoree(registry, HonoreeInput(name=LONG_WORDS))
     add_award(registry, AwardInput(honoree.id, award_type, decision, ceremony.id))
     assert render_annex_pdf(annex_document(registry, ceremony.id)).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("name", TOO_LONG, ids=["words", "one-run"])
+def test_a_name_longer_than_the_registry_holds_is_refused_by_hand_and_by_import(
+        any_registry: Registry, tmp_path: Path, name: str) -> None:
+    from ceremony.errors import DataError
+    from ceremony.importing import ImportOptions, preview_files
+
+    with pytest.raises(DataError) as refused:
+        add_honoree(any_registry, HonoreeInput(name=name))
+    assert refused.value.key == "honoree.too_long.name"
+    ceremony = add_ceremony(any_registry, "Lễ", date(2024, 2, 23)).id
+    listing = tmp_path / "list.csv"
+    for typed, refusal in ((name, "cell.too_long"), (name[:1000], "honoree.too_long.name")):
+        listing.write_text(f"STT,Họ và tên,Đơn vị\n1,{typed},Đồn Trà Lĩnh\n", encoding="utf-8")
+        preview = preview_files(any_registry, [listing], ImportOptions(
+            ceremony_id=ceremony, award="Bằng khen", authority="UBND tỉnh"))
+        assert refusal in [p.key for p in preview.errors]
