@@ -12,33 +12,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ceremony.ui.gateway import RegistryGateway
+
 if TYPE_CHECKING:
     from ceremony.services.programme_checkin import CheckIn
     from ceremony.services.programme_records import BlockView, PlanView, PresenterInfo
     from ceremony.services.programme_snapshot import PlanSnapshot
     from ceremony.services.programme_stage import OnStage
     from ceremony.services.programme_templates import Segment
-    from ceremony.services.records import CeremonyInfo
-    from ceremony.store.registry import Registry
 
 # The papers the editor writes, with the file name each gets in the chosen folder.
 PAPER_FILES = (("out", "running-order.pdf"), ("script", "mc-script.pdf"),
                ("cards", "name-cards.pdf"))
 
 
-class PlanGateway:
-    def __init__(self, registry: Registry) -> None:
-        self.registry = registry
-
-    @property
-    def read_only(self) -> bool:
-        return self.registry.read_only
-
-    def ceremonies(self) -> list[CeremonyInfo]:
-        from ceremony.services.ceremonies import list_ceremonies
-
-        return list_ceremonies(self.registry)
-
+class PlanGateway(RegistryGateway):
     def plan(self, ceremony_id: int) -> PlanView:
         from ceremony.services.programme_view import load_plan
 

@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ceremony.ui.gateway import RegistryGateway
+
 if TYPE_CHECKING:
     from ceremony.services.eligibility import EligibilityWarning
-    from ceremony.services.records import CeremonyInfo
     from ceremony.services.reports import AnnexDocument, Statistics
-    from ceremony.store.registry import Registry
 
 # The largest minimum the registry accepts: equal to
 # ceremony.services.eligibility.MAX_MIN_YEARS (a test keeps them equal), copied so
@@ -33,19 +33,7 @@ class Scope:
     end: date | None = None
 
 
-class ReportsGateway:
-    def __init__(self, registry: Registry) -> None:
-        self.registry = registry
-
-    @property
-    def read_only(self) -> bool:
-        return self.registry.read_only
-
-    def ceremonies(self) -> list[CeremonyInfo]:
-        from ceremony.services.ceremonies import list_ceremonies
-
-        return list_ceremonies(self.registry)
-
+class ReportsGateway(RegistryGateway):
     def statistics(self, scope: Scope) -> Statistics:
         from ceremony.services.reports import ceremony_statistics, period_statistics
 
