@@ -3,8 +3,9 @@
 The print dialog, the designer's live preview and the command line all call
 `render_pages`; it draws in memory and returns the bytes, so a failure or a
 cancel never touches a file. The decoration is one form XObject per template,
-text is drawn with drawString (no markup parser ever sees user text) after NFC
-normalisation and fitting by measured widths.
+text is drawn as drawString draws it (no markup parser ever sees user text) after
+NFC normalisation and fitting by measured widths; a string repeated at the same
+place on many pages reuses its PDF code (drawn_strings.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremony.printing.artwork import draw_background, draw_shapes
+from ceremony.printing.drawn_strings import DrawnStrings
 from ceremony.printing.errors import MissingGlyphsError, PrintCancelled
 from ceremony.printing.fitting import Fitted, fit
 from ceremony.printing.fonts import SERIF, register_fonts, vertical_metrics
@@ -82,13 +84,15 @@ def render_pages(pages: Sequence[Page], options: RenderOptions | None = None) ->
     canvas = _canvas(buffer, pages, options)
     forms: dict[int, str] = {}
     notes: list[FitNote] = []
+    strings = DrawnStrings(canvas)
     total = len(prepared)
     for number, (layout, record, texts) in enumerate(prepared, start=1):
         if options.cancelled is not None and options.cancelled():
             raise PrintCancelled()
-        form = forms.get(id(layout)) or _make_form(canvas, layout, len(forms))
+        form = forms.get(id(layout)) or _make_form(canvas, layout, len(forms), strings)
         forms[id(layout)] = form
-        _page(canvas, layout, form, record.award_id, texts, options.profile, number, notes)
+        _page(canvas, layout, form, record.award_id, texts, options.profile, number, notes,
+              strings)
         if options.progress is not None:
             options.progress(number, total)
     del prepared  # the page texts are no longer needed while the PDF is serialised
@@ -111,7 +115,7 @@ def _canvas(buffer: io.BytesIO, pages: Sequence[Page], options: RenderOptions) -
     return canvas
 
 
-def _make_form(canvas: Canvas, layout: Layout, index: int) -> str:
+def _make_form(canvas: Canvas, layout: Layout, index: int, strings: DrawnStrings) -> str:
     name = f"design{index}"
     width, height = layout.page_size
     canvas.beginForm(name, 0, 0, width, height)
@@ -120,14 +124,14 @@ def _make_form(canvas: Canvas, layout: Layout, index: int) -> str:
         draw_shapes(canvas, layout.template)
     for prepared in layout.static:
         text = field_text(prepared.field, {})
-        _draw(canvas, prepared, fit_cached(text, prepared.font, prepared.box))
+        _draw(canvas, prepared, fit_cached(text, prepared.font, prepared.box), strings)
     canvas.endForm()
     return name
 
 
 def _page(canvas: Canvas, layout: Layout, form: str, award_id: int,
           texts: list[tuple[PreparedField, str]], profile: ProfileInfo, number: int,
-          notes: list[FitNote]) -> None:
+          notes: list[FitNote], strings: DrawnStrings) -> None:
     canvas.setPageSize(layout.page_size)
     apply_profile(canvas, profile, layout.page_size[1])
     canvas.doForm(form)
@@ -136,11 +140,12 @@ def _page(canvas: Canvas, layout: Layout, form: str, award_id: int,
         if fitted.shrunk or fitted.wrapped:
             notes.append(FitNote(number, award_id, prepared.field.id, fitted.size,
                                  len(fitted.lines), fitted.squeezed))
-        _draw(canvas, prepared, fitted)
+        _draw(canvas, prepared, fitted, strings)
     canvas.showPage()
 
 
-def _draw(canvas: Canvas, prepared: PreparedField, fitted: Fitted) -> None:
+def _draw(canvas: Canvas, prepared: PreparedField, fitted: Fitted,
+          strings: DrawnStrings) -> None:
     spec, box = prepared.field, prepared.box
     above, below = vertical_metrics(prepared.font)
     block = (len(fitted.lines) - 1) * fitted.pitch + (above + below) * fitted.size
@@ -153,7 +158,7 @@ def _draw(canvas: Canvas, prepared: PreparedField, fitted: Fitted) -> None:
     for line, width in zip(fitted.lines, fitted.widths, strict=True):
         x = prepared.left + {"left": 0.0, "center": (box.width - width) / 2,
                              "right": box.width - width}[spec.align]
-        canvas.drawString(x, baseline, line)
+        strings.draw(prepared.font, fitted.size, x, baseline, line)
         if spec.underline:
             canvas.setStrokeColor(colour)
             canvas.setLineWidth(max(0.5, fitted.size / 20))

@@ -19,6 +19,7 @@ from typing import Any
 from ceremony.paths import resources_dir, user_data_dir
 from ceremony.printing.errors import TemplateError
 from ceremony.printing.output import replace_atomically
+from ceremony.printing.template_checks import passed_before, remember_pass
 
 SCHEMA_FILE = "template.schema.json"
 PAGE_SIZES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0), "official": (400.0, 300.0)}
@@ -133,19 +134,39 @@ def _named(name_or_path: str) -> Template:
 
 @cache
 def _load(path: Path) -> Template:
-    return read_template_file(path)
+    """For printing: the schema check is skipped for bytes that passed it in an earlier run."""
+    content = _file_bytes(path)
+    data = _parsed(content, path)
+    if passed_before(content, _schema_bytes()):
+        return _built(data, path)
+    template = template_from_data(data, path)
+    remember_pass(content, _schema_bytes())
+    return template
 
 
 def read_template_file(path: Path) -> Template:
-    """Read and validate a template file now, bypassing the cache (for importing)."""
+    """Read and validate a template file now, bypassing every cache (for importing)."""
+    content = _file_bytes(path)
+    template = template_from_data(_parsed(content, path), path)
+    remember_pass(content, _schema_bytes())
+    return template
+
+
+def _file_bytes(path: Path) -> bytes:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return path.read_bytes()
     except FileNotFoundError as error:
         raise TemplateError("template.not_found", name=str(path.stem),
                             known=", ".join(builtin_names())) from error
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except OSError as error:
         raise TemplateError("template.unreadable", path=str(path), detail=str(error)) from error
-    return template_from_data(data, path)
+
+
+def _parsed(content: bytes, path: Path) -> Any:
+    try:
+        return json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise TemplateError("template.unreadable", path=str(path), detail=str(error)) from error
 
 
 def template_from_data(data: Any, source: Path | None = None) -> Template:
@@ -153,6 +174,11 @@ def template_from_data(data: Any, source: Path | None = None) -> Template:
     problem = _schema_problem(data)
     if problem is not None:
         raise TemplateError("template.invalid", path=str(source or "?"), detail=problem)
+    return _built(data, source)
+
+
+def _built(data: Any, source: Path | None) -> Template:
+    """The template *data* describes, which has passed the schema."""
     width, height = _page_size(data["page"])
     fields = tuple(_field(spec) for spec in data["fields"])
     return Template(
@@ -182,18 +208,22 @@ def _schema_problem(data: Any) -> str | None:
 
 @cache
 def _validator() -> Any:
+    # The schema itself is checked against the JSON Schema meta-schema by the test
+    # suite (tests/printing/test_template_io.py), not at every run: that took 80 ms.
     from jsonschema import Draft202012Validator
 
-    schema = _schema()
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return Draft202012Validator(_schema())
 
 
 @cache
 def _schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((templates_dir() / SCHEMA_FILE).read_text(
-        encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(_schema_bytes().decode("utf-8"))
     return schema
+
+
+@cache
+def _schema_bytes() -> bytes:
+    return (templates_dir() / SCHEMA_FILE).read_bytes()
 
 
 def _page_size(page: dict[str, Any]) -> tuple[float, float]:

@@ -261,3 +261,75 @@ def test_printing_ignores_the_scan(tmp_path: Path, stock: bool) -> None:
         boxes.append(pdf_text(path, "-bbox"))
     assert boxes[0] == boxes[1] and "Hoàng" in boxes[0]
     assert PNG not in pdfs[0]
+
+
+# -- the schema check remembered across runs (ceremony/printing/template_checks.py) ----
+
+def _load_in_a_new_run(path: Path) -> dict[str, object]:
+    """load_template(path) in a fresh process, as the next `ceremony certificates` would."""
+    import subprocess
+    import sys
+
+    code = ("import json, sys\n"
+            "from ceremony.printing.errors import TemplateError\n"
+            "from ceremony.printing.template import load_template\n"
+            "try:\n"
+            "    load_template(sys.argv[1])\n"
+            "except TemplateError as error:\n"
+            "    print(json.dumps({'refused': error.key, 'detail': error.params['detail']}))\n"
+            "else:\n"
+            "    print(json.dumps({'schema_checked': 'jsonschema' in sys.modules}))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, check=True)
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def test_a_template_that_passed_is_checked_again_once_edited(tmp_path: Path) -> None:
+    import os
+
+    from ceremony.printing.template_checks import checks_dir
+
+    path = tmp_path / "mine.json"
+    data = template_to_data(load_template("bang-khen"))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert _load_in_a_new_run(path) == {"schema_checked": True}
+    assert len(list(checks_dir().iterdir())) == 1
+    assert _load_in_a_new_run(path) == {"schema_checked": False}  # remembered
+
+    # Broken by hand, even keeping the file's modification time: checked, refused.
+    stamp = path.stat()
+    data["fields"][2]["font"] = "Comic Sans"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    refused = _load_in_a_new_run(path)
+    with pytest.raises(TemplateError) as direct:
+        read_template_file(path)
+    assert refused == {"refused": "template.invalid", "detail": direct.value.params["detail"]}
+    assert "fields/2/font" in str(refused["detail"])
+    # A refusal is never remembered: the next run refuses it just the same.
+    assert _load_in_a_new_run(path) == refused
+    assert len(list(checks_dir().iterdir())) == 1
+
+
+def test_an_unwritable_cache_only_means_checking_every_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    path = tmp_path / "mine.json"
+    path.write_text(template_json(load_template("giay-khen")), encoding="utf-8")
+    assert same_content(read_template_file(path), load_template("giay-khen"))
+
+
+def test_the_schema_and_every_built_in_file_are_valid() -> None:
+    """Checked here rather than at every run: the schema against the meta-schema."""
+    from jsonschema import Draft202012Validator
+
+    from ceremony.printing.template import SCHEMA_FILE
+
+    Draft202012Validator.check_schema(
+        json.loads((templates_dir() / SCHEMA_FILE).read_text(encoding="utf-8")))
+    for name in builtin_names():
+        on_disk = json.loads((templates_dir() / f"{name}.json").read_text(encoding="utf-8"))
+        assert template_problem(on_disk) is None, name
