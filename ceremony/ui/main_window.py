@@ -89,9 +89,16 @@ class MainWindow(QMainWindow):
                   self.tr("Reports"))
         for row, title in enumerate(titles):
             self.navigation.item(row).setText(title)
+        self._fit_navigation()
         self.menuBar().clear()
         self._build_menus()
         self._enable_writes()
+
+    def _fit_navigation(self) -> None:
+        # As wide as its longest label in the current language ("Khen thưởng và quyết
+        # định" is half as long again as "Awards and decisions"), never cut off.
+        margins = 2 * self.navigation.frameWidth() + 2 * self.navigation.spacing() + 16
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + margins)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,7 +114,6 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         self.navigation = QListWidget()
         self.navigation.addItems([""] * 7)  # labelled in retranslate()
-        self.navigation.setMaximumWidth(180)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.ceremony_page)
         self.pages.addWidget(self.honorees_page)

@@ -35,6 +35,14 @@ def test_the_window_in_vietnamese(vietnamese: None, qtbot: QtBot,
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Tệp", "&Sửa", "&Xem", "&Công cụ", "&Trợ giúp"]
     assert window.awards.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    navigation = window.navigation
+    for row in range(navigation.count()):  # no page name cut off in the longer language
+        item = navigation.item(row)
+        needed = navigation.fontMetrics().horizontalAdvance(item.text())
+        assert navigation.viewport().width() > needed, item.text()
 
 
 def test_the_window_in_english(qtbot: QtBot, sample_registry: Registry) -> None:
