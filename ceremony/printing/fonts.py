@@ -46,14 +46,23 @@ def font_files() -> dict[str, str]:
 
 
 @cache
-def register_fonts() -> str:
-    """Register the shipped faces (once per process); returns the body face's name."""
+def register_face(name: str) -> None:
+    """Register one shipped face (once per process). Reading a TTF costs ~10 ms, so a
+    certificate batch registers only the faces its template uses."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    folder = resources_dir() / "fonts"
-    for name, file_name in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+    pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / _FILES[name])))
+
+
+@cache
+def register_fonts() -> str:
+    """Register every shipped face and the two families (for Paragraph markup);
+    returns the body face's name."""
+    from reportlab.pdfbase import pdfmetrics
+
+    for name in _FILES:
+        register_face(name)
     pdfmetrics.registerFontFamily(
         SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC
     )
@@ -68,7 +77,7 @@ def _characters(font_name: str) -> frozenset[int]:
     """The code points the font's cmap maps to a glyph."""
     from reportlab.pdfbase import pdfmetrics
 
-    register_fonts()
+    register_face(font_name)
     face = pdfmetrics.getFont(font_name).face
     return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
 
@@ -112,7 +121,7 @@ def vertical_metrics(font_name: str) -> tuple[float, float]:
     """
     from reportlab.pdfbase import pdfmetrics
 
-    register_fonts()
+    register_face(font_name)
     descent = abs(pdfmetrics.getFont(font_name).face.descent) / 1000.0
     ink_top, ink_bottom = _INK[font_name]
     return max(ink_top, 1.0 - descent), max(ink_bottom, descent)

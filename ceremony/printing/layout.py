@@ -13,7 +13,7 @@ from functools import cache
 from reportlab.lib.units import mm
 
 from ceremony.printing.fitting import Box
-from ceremony.printing.fonts import FACES, register_fonts
+from ceremony.printing.fonts import FACES, register_face
 from ceremony.printing.template import Field, Template
 
 
@@ -42,8 +42,9 @@ class Layout:
 
 @cache
 def layout_for(template: Template, stock: bool) -> Layout:
-    register_fonts()
     printed = [f for f in template.fields if not (stock and f.preprinted)]
+    for face in {FACES[f.font] for f in printed}:
+        register_face(face)
     height = template.height_mm
     prepared = [_prepare(f, height) for f in printed]
     return Layout(

@@ -23,7 +23,7 @@ from ceremony.printing.artwork import draw_background, draw_shapes
 from ceremony.printing.drawn_strings import DrawnStrings
 from ceremony.printing.errors import MissingGlyphsError, PrintCancelled
 from ceremony.printing.fitting import Fitted, fit
-from ceremony.printing.fonts import SERIF, register_fonts, vertical_metrics
+from ceremony.printing.fonts import SERIF, register_face, vertical_metrics
 from ceremony.printing.layout import Layout, PreparedField, field_text
 from ceremony.printing.placement import apply_profile
 from ceremony.printing.preflight import page_texts, problems_in
@@ -79,7 +79,7 @@ def render_pages(pages: Sequence[Page], options: RenderOptions | None = None) ->
     problems = problems_in(prepared)
     if problems:
         raise MissingGlyphsError([problem.describe() for problem in problems])
-    register_fonts()
+    register_face(SERIF)  # the canvas's initial font; the fields' faces came with the layouts
     buffer = io.BytesIO()
     canvas = _canvas(buffer, pages, options)
     forms: dict[int, str] = {}
