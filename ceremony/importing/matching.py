@@ -21,11 +21,11 @@ from ceremony.services.import_lookups import (
     AwardRef,
     Stored,
     accepts,
+    ceremony_date,
     decisions_held,
     find_award,
     stored_by_duplicate_key,
 )
-from ceremony.store.models import Ceremony
 from ceremony.store.registry import Registry
 from ceremony.text import duplicate_key
 
@@ -172,8 +172,7 @@ def _check_too_soon(session: Session, preview: ImportPreview, entries: list[Entr
 def _award_dates(session: Session, preview: ImportPreview) -> list[date | None]:
     """The date each entry's award counts from, in entry order, as the commit stores it
     (the row's decision date, the import's, the title block's), else the ceremony's."""
-    ceremony = session.get(Ceremony, preview.options.ceremony_id)
-    fallback = ceremony.date if ceremony is not None else None
+    fallback = ceremony_date(session, preview.options.ceremony_id)
     found: list[date | None] = []
     for sheet in preview.sheets:
         title = sheet.title_decision[1] if sheet.title_decision else None
@@ -185,7 +184,7 @@ def _award_dates(session: Session, preview: ImportPreview) -> list[date | None]:
 def _check_lengths(preview: ImportPreview, entries: list[Entry]) -> None:
     """Text longer than the registry holds: refused here, not by the database at commit."""
     for entry in entries:
-        too_long = overlong(entry)
+        too_long = overlong(entry, canonical=True)
         if too_long is not None:
             field, length, limit = too_long
             preview.problems.append(_problem(f"honoree.too_long.{field}", entry,

@@ -46,11 +46,13 @@ TEXT_LIMITS: tuple[tuple[str, int], ...] = (
     ("name", NAME), ("rank", SHORT), ("position", NAME), ("unit", NAME), ("ethnicity", SHORT))
 
 
-def overlong(entry: Any) -> tuple[str, int, int] | None:
+def overlong(entry: Any, *, canonical: bool = False) -> tuple[str, int, int] | None:
     """The first field of *entry* (an HonoreeInput or an imported row) too long to store,
-    with its length and the limit."""
+    with its length and the limit. *canonical*: the fields are already in stored form
+    (the importer's rows), so they are measured as they are, not cleaned again."""
     for field, limit in TEXT_LIMITS:
-        length = len(canonical_text(getattr(entry, field, "") or ""))
+        value = getattr(entry, field, "") or ""
+        length = len(value if canonical else canonical_text(value))
         if length > limit:
             return field, length, limit
     return None

@@ -20,7 +20,7 @@ from ceremony.errors import DataError
 from ceremony.services.lookup import authority_named, award_type_named, decision_numbered
 from ceremony.services.tone_order import tone_order_in
 from ceremony.store.enums import AwardCategory, HonoreeKind, Recipients
-from ceremony.store.models import Authority, Award, AwardType, Decision, Honoree, Unit
+from ceremony.store.models import Authority, Award, AwardType, Ceremony, Decision, Honoree, Unit
 from ceremony.text import canonical_text, duplicate_key, search_key, text_sort_key
 
 IN_CHUNK = 500  # bound parameters per IN (...) query, well under every driver's limit
@@ -78,6 +78,11 @@ def stored_by_duplicate_key(session: Session, keys: Iterable[str]) -> dict[str, 
         for hid, key, kind, name, unit_key, unit in rows:
             found[key].append(Stored(hid, kind, name, unit_key or "", unit or ""))
     return found
+
+
+def ceremony_date(session: Session, ceremony_id: int) -> date | None:
+    """The ceremony's date; None when there is no such ceremony (the commit refuses it)."""
+    return session.scalar(select(Ceremony.date).where(Ceremony.id == ceremony_id))
 
 
 def decisions_held(session: Session, honoree_ids: Sequence[int],

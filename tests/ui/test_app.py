@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,29 +14,13 @@ from ceremony.cli import parse_args
 from ceremony.store.registry import Registry
 from ceremony.ui.app import run_app
 from ceremony.ui.main_window import MainWindow
-from ceremony.ui.translations import install_translations
+from tests.ui.app_globals import app_globals_restored
 
 
 @pytest.fixture(autouse=True)
 def restore_process_globals(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
-    """run_app installs a crash handler, a log handler and translators: undo them after."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    # Closing the app's window inside its event loop would otherwise leave a pending
-    # "last window closed" quit that ends the next test's event loop at once.
-    qapp.setQuitOnLastWindowClosed(False)
-    yield
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            widget.close()
-            widget.deleteLater()
-    qapp.processEvents()
-    qapp.setQuitOnLastWindowClosed(True)
-    for handler in logging.getLogger().handlers:
-        if handler not in handlers:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-    install_translations(qapp, "en")
+    with app_globals_restored(monkeypatch, qapp):
+        yield
 
 
 def main_window() -> MainWindow | None:

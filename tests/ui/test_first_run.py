@@ -6,7 +6,6 @@ offers the sample ceremony (what the installer's shortcut does on a clerk's firs
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from ceremony.ui import settings as catalogue
 from ceremony.ui.app import run_app
 from ceremony.ui.main_window import MainWindow
 from ceremony.ui.settings import Settings
-from ceremony.ui.translations import install_translations
+from tests.ui.app_globals import app_globals_restored
 
 
 @pytest.fixture(autouse=True)
@@ -34,23 +33,10 @@ def new_pc(monkeypatch: pytest.MonkeyPatch, qapp: QApplication,
     # Qt fixes the settings folder on first use in a process: give this test its own.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config"))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    qapp.setQuitOnLastWindowClosed(False)
-    yield
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            widget.close()
-            widget.deleteLater()
-    qapp.processEvents()
-    qapp.setQuitOnLastWindowClosed(True)
-    for handler in logging.getLogger().handlers:
-        if handler not in handlers:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+    with app_globals_restored(monkeypatch, qapp):
+        yield
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config-after"))
-    install_translations(qapp, "en")
 
 
 def data_folder_registry() -> Path:
