@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision this version writes; a test checks it matches the scripts.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 # "CERE" in ASCII: marks an SQLite file as a Ceremony registry (PRAGMA application_id).
 APPLICATION_ID = 0x43455245
 

@@ -75,7 +75,9 @@ class Honoree(Timestamped, Base):
     family_name: Mapped[str] = mapped_column(String(SHORT), default="")
     middle_name: Mapped[str] = mapped_column(String(SHORT), default="")
     given_name: Mapped[str] = mapped_column(String(SHORT), default="")
-    search_key: Mapped[str] = mapped_column(String(NAME), index=True)
+    # Searched with "contains" (LIKE '%…%'), which no B-tree index can serve:
+    # an index would only cost every insert.
+    search_key: Mapped[str] = mapped_column(String(NAME))
     duplicate_key: Mapped[str] = mapped_column(String(NAME))
     sort_key: Mapped[bytes] = mapped_column(LargeBinary, index=True)
     gender: Mapped[str | None] = mapped_column(String(8))
@@ -263,9 +265,9 @@ class Award(Timestamped, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    honoree_id: Mapped[int] = mapped_column(
-        ForeignKey("honorees.id", ondelete="RESTRICT"), index=True
-    )
+    # No index of its own: the unique (honoree_id, award_type_id, decision_id) one
+    # starts with it and serves every lookup by honoree.
+    honoree_id: Mapped[int] = mapped_column(ForeignKey("honorees.id", ondelete="RESTRICT"))
     award_type_id: Mapped[int] = mapped_column(
         ForeignKey("award_types.id", ondelete="RESTRICT"), index=True
     )
