@@ -8,22 +8,28 @@ queues of the test's own, rejected, disabled or deleted with the CUPS tools.
 
 from __future__ import annotations
 
+import io
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
+from ceremony.printing.errors import PrintCancelled
 from ceremony.store.registry import Registry
 from ceremony.ui.printing.calibration_box import CalibrationBox
 from ceremony.ui.printing.print_dialog import PrintDialog
 from ceremony.ui.printing.printer_check import choose_printer
+from ceremony.ui.printing.printer_output import paint_pdf
 from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
-from tests.printing.cups import cups_queue, job_title, printed_file, spare_queue
+from tests.printing.cups import OUT_DIR, cups_queue, job_title, printed_file, spare_queue
 from tests.printing.pixels import DPI, assert_near, crosshair_at, paper_mm
 from tests.ui.test_print_dialog import TIMEOUT, open_dialog, records, settle
 
@@ -214,3 +220,39 @@ def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseE
     yield shown
     assert shown == []
     assert QApplication.activeModalWidget() is None
+
+
+# -- cancelling --------------------------------------------------------------
+def three_page_pdf() -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for page in range(1, 4):
+        canvas.drawString(100, 700, f"Certificate {page}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def queue_empty(queue: str) -> bool:
+    return not subprocess.run(["lpstat", "-o", queue], capture_output=True, text=True,
+                              check=False).stdout.strip()
+
+
+def test_a_print_cancelled_after_the_first_page_leaves_nothing_printed(
+        qapp: QApplication, cups_queue: str) -> None:
+    """Qt's CUPS engine sends the pages painted so far when the painter ends: the job
+    must be taken back from the queue so not one blank is used."""
+    printer = QPrinter(QPrinterInfo.printerInfo(cups_queue), QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(150)
+    title = job_title()
+    printer.setDocName(title)
+    painted: list[int] = []
+    with pytest.raises(PrintCancelled):
+        paint_pdf(printer, three_page_pdf(), lambda done, _all: painted.append(done),
+                  lambda: bool(painted))
+    assert painted == [1]
+    deadline = time.monotonic() + 20
+    while not queue_empty(cups_queue) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1)  # cups-pdf would have written its file by now
+    assert not [p for p in OUT_DIR.glob("*.pdf") if title in p.name]

@@ -1,10 +1,17 @@
-"""What CUPS says about a queue and about the job just sent, where Qt does not tell.
+"""What CUPS says about a queue and about the job just sent, where Qt does not tell;
+and taking back a job the user cancelled, which Qt cannot do.
 
 Qt's CUPS print engine hands the finished job to `cupsPrintFile` when the painter
 ends and ignores its answer: a queue that rejects jobs looks like a successful
 print. libcups keeps the last request's status per thread, so reading it in the
 thread that ended the painter tells whether the job was taken. On systems
 without libcups (Windows) both questions answer None: unknown, not a failure.
+
+Cancelling: Qt's CUPS engine cannot abort (QPrinter.abort() answers False) and
+sends the pages painted so far when the painter ends, so a print cancelled on page
+3 of 400 would still put two certificates on the blanks. The job is cancelled in
+the queue the moment it arrives instead: the newest job of ours on that queue, with
+that title, above the highest job id seen before painting began.
 """
 
 from __future__ import annotations
@@ -27,6 +34,19 @@ class _Destination(ctypes.Structure):
                 ("options", ctypes.POINTER(_Option))]
 
 
+class _Job(ctypes.Structure):
+    """cups_job_t (cups.h), up to the fields read here."""
+
+    _fields_ = [("id", ctypes.c_int), ("dest", ctypes.c_char_p), ("title", ctypes.c_char_p),
+                ("user", ctypes.c_char_p), ("format", ctypes.c_char_p), ("state", ctypes.c_int),
+                ("size", ctypes.c_int), ("priority", ctypes.c_int),
+                ("completed_time", ctypes.c_long), ("creation_time", ctypes.c_long),
+                ("processing_time", ctypes.c_long)]
+
+
+_ALL_JOBS, _MY_JOBS = -1, 1  # CUPS_WHICHJOBS_ALL; myjobs=1
+
+
 @cache
 def _libcups() -> ctypes.CDLL | None:
     found = ctypes.util.find_library("cups")
@@ -43,6 +63,13 @@ def _libcups() -> ctypes.CDLL | None:
     library.cupsGetOption.restype = ctypes.c_char_p
     library.cupsGetOption.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.POINTER(_Option)]
     library.cupsFreeDests.argtypes = [ctypes.c_int, ctypes.POINTER(_Destination)]
+    library.cupsGetJobs2.restype = ctypes.c_int
+    library.cupsGetJobs2.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(_Job)),
+                                     ctypes.c_char_p, ctypes.c_int, ctypes.c_int]
+    library.cupsFreeJobs.argtypes = [ctypes.c_int, ctypes.POINTER(_Job)]
+    library.cupsCancelJob2.restype = ctypes.c_int
+    library.cupsCancelJob2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int,
+                                       ctypes.c_int]
     return library
 
 
@@ -70,3 +97,40 @@ def last_job_error() -> str | None:
         return None
     reason: bytes | None = library.cupsLastErrorString()
     return reason.decode("utf-8", "replace") if reason else "CUPS refused the job"
+
+
+def _my_jobs(queue: str) -> list[tuple[int, str]]:
+    """(id, title) of every job of this user on *queue*, finished ones too."""
+    library = _libcups()
+    if library is None:
+        return []
+    jobs = ctypes.POINTER(_Job)()
+    count = library.cupsGetJobs2(None, ctypes.byref(jobs), queue.encode(), _MY_JOBS, _ALL_JOBS)
+    if count <= 0:
+        return []
+    try:
+        return [(jobs[i].id, (jobs[i].title or b"").decode("utf-8", "replace"))
+                for i in range(count)]
+    finally:
+        library.cupsFreeJobs(count, jobs)
+
+
+def newest_job_id(queue: str) -> int:
+    """The highest id among this user's jobs on *queue* (0 if none or no CUPS)."""
+    return max((job_id for job_id, _title in _my_jobs(queue)), default=0)
+
+
+def cancel_jobs_after(queue: str, title: str, after: int) -> bool | None:
+    """Cancel this user's jobs titled *title* on *queue* with an id above *after*.
+
+    True when one was cancelled, False when none was found or CUPS refused, None
+    without libcups (on Windows, QPrinter.abort() does the work itself).
+    """
+    library = _libcups()
+    if library is None:
+        return None
+    cancelled = False
+    for job_id, job_title in _my_jobs(queue):
+        if job_id > after and job_title == title:
+            cancelled |= library.cupsCancelJob2(None, queue.encode(), job_id, 0) == 1
+    return cancelled

@@ -28,7 +28,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ceremony.printing.errors import PrintCancelled
 from ceremony.printing.render import CancelCheck, Progress
-from ceremony.ui.printing.cups_status import last_job_error
+from ceremony.ui.printing.cups_status import cancel_jobs_after, last_job_error, newest_job_id
 
 MAX_DPI = 600  # finer than any office printer's toner; beyond it only memory grows
 BAND_PIXELS = 1024  # rows rendered at a time
@@ -57,35 +57,51 @@ def prepare_printer(printer: QPrinter, points: QSizeF) -> None:
 
 def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress,
               cancelled: CancelCheck) -> None:
-    """Paint every page of *pdf* onto *printer*; raises PrinterFailed unless the job was taken."""
+    """Paint every page of *pdf* onto *printer*; raises PrinterFailed unless the job was
+    taken, PrintCancelled (with nothing left in the queue) when the user cancelled."""
     document = _open_pdf(pdf)
-    total = document.pageCount()
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(document.pagePointSize(0)))
+    native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    jobs_before = newest_job_id(printer.printerName()) if native else 0
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
         raise PrinterFailed(QCoreApplication.translate(
             "PrinterOutput", "The printer “%1” refused the job.").replace(
             "%1", printer.printerName() or printer.outputFileName()))
+    finished = aborted = False
     try:
-        for page in range(total):
-            if cancelled():
-                printer.abort()
-                raise PrintCancelled()
-            points = document.pagePointSize(page)
-            if page:
-                if points != document.pagePointSize(page - 1):
-                    printer.setPageLayout(page_layout(points))
-                if not printer.newPage():
-                    raise PrinterFailed(QCoreApplication.translate(
-                        "PrinterOutput", "The printer refused a new page."))
-            _paint_page(painter, document, page, points, printer.resolution())
-            progress(page + 1, total)
+        finished = _paint_pages(printer, painter, document, progress, cancelled)
+        # Windows' engine drops the pages here; CUPS's cannot (it answers False).
+        aborted = not finished and printer.abort()
     finally:
-        ended = painter.end()  # the job goes to the queue here
+        ended = painter.end()  # the job goes to the queue here, unless aborted
         document.close()
+    if not finished:
+        if native and not aborted:
+            cancel_jobs_after(printer.printerName(), printer.docName(), jobs_before)
+        raise PrintCancelled()
     _confirm_sent(printer, ended)
+
+
+def _paint_pages(printer: QPrinter, painter: QPainter, document: QPdfDocument,
+                 progress: Progress, cancelled: CancelCheck) -> bool:
+    """Paint the pages in order; False as soon as the user cancels."""
+    total = document.pageCount()
+    for page in range(total):
+        if cancelled():
+            return False
+        points = document.pagePointSize(page)
+        if page:
+            if points != document.pagePointSize(page - 1):
+                printer.setPageLayout(page_layout(points))
+            if not printer.newPage():
+                raise PrinterFailed(QCoreApplication.translate(
+                    "PrinterOutput", "The printer refused a new page."))
+        _paint_page(painter, document, page, points, printer.resolution())
+        progress(page + 1, total)
+    return True
 
 
 def _open_pdf(pdf: bytes) -> QPdfDocument:
