@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from ceremony.durable import replace_durably
 from ceremony.errors import DiskFullError, is_disk_full
 
 
@@ -27,7 +28,7 @@ def _replace(target: Path, content: bytes) -> Path:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, target)
+        replace_durably(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ceremony.durable import replace_durably
 from ceremony.errors import DiskFullError, RegistryError, is_disk_full
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -64,7 +65,7 @@ def _checked_copy(registry_file: Path, target: Path) -> Path:
         if not result.ok:
             raise RegistryError("backup.check_failed", path=str(registry_file),
                                 detail="; ".join(result.integrity[:3]))
-        os.replace(temporary, target)
+        replace_durably(temporary, target)
     except BaseException:
         _discard(Path(temporary))
         raise
@@ -172,7 +173,7 @@ def _replace_files(backup: Path, registry_file: Path, aside: Path) -> None:
             if current.exists():
                 os.replace(current, Path(f"{aside}{suffix}"))
                 moved.append(suffix)
-        os.replace(temporary, registry_file)
+        replace_durably(temporary, registry_file)
     except BaseException:
         for suffix in reversed(moved):
             with contextlib.suppress(OSError):

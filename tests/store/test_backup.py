@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -101,3 +103,29 @@ def test_backups_go_to_a_chosen_folder(registry: Registry, tmp_path: Path) -> No
     folder = tmp_path / "sao-luu"
     made = backup_registry(registry, folder=folder)
     assert made.parent == folder and check_file(made).ok
+
+
+def test_a_backup_and_a_restore_flush_the_folder_after_the_rename(
+        registry: Registry, registry_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until its folder is flushed a rename may be lost in a power cut."""
+    events: list[str] = []
+    real_replace, real_fsync = os.replace, os.fsync
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        events.append(f"replace {Path(target).name}")
+        real_replace(source, target)
+
+    def fsync(descriptor: int) -> None:
+        if stat.S_ISDIR(os.fstat(descriptor).st_mode):
+            events.append("flush folder")
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "fsync", fsync)
+    copy = backup_registry(registry, tmp_path / "copy.sqlite3")
+    assert events[-2:] == ["replace copy.sqlite3", "flush folder"]
+    events.clear()
+    registry.close()
+    aside = restore_registry(str(registry_path), copy)  # the copy set aside is a backup too
+    assert events[-2:] == [f"replace {aside.name}", "flush folder"]

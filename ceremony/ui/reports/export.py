@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ceremony.durable import flush_file, replace_durably
 from ceremony.errors import CeremonyError
 from ceremony.ui.errors import show_error
 
@@ -58,7 +59,8 @@ def written_beside(write: Writer, target: Path, cancelled: Callable[[], bool]) -
         if cancelled():
             temporary.unlink(missing_ok=True)
             return None
-        os.replace(temporary, target)
+        flush_file(temporary)  # the writers (ReportLab, openpyxl) only close it
+        replace_durably(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
