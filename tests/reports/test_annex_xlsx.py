@@ -86,3 +86,26 @@ def test_the_importer_reads_the_annex_back_into_a_fresh_registry(
     assert shape(again) == shape(document)
     assert [a.decision_date for a in again.annexes] == [a.decision_date
                                                         for a in document.annexes]
+
+
+def test_an_english_annex_is_read_back_with_its_decision(registry: Registry,
+                                                         tmp_path: Path) -> None:
+    english_night(registry, (("Ada Lovelace", "individual"), ("Mathematics Department",
+                                                              "collective")))
+    document = annex_document(registry, 1)
+    target = write_annex_xlsx(document, tmp_path / "annex.xlsx")
+    fresh = open_registry(tmp_path / "fresh.sqlite3")
+    try:
+        ceremony = add_ceremony(fresh, "Read back", date(2025, 6, 20), language="en").id
+        preview = preview_files(fresh, [target], ImportOptions(
+            ceremony_id=ceremony, authority="Board of Governors"))
+        assert not preview.all_problems, preview.all_problems
+        assert preview.sheets[0].title_decision == ("07/2025", date(2025, 6, 2))
+        commit_preview(fresh, preview)
+        again = annex_document(fresh, ceremony).annexes
+    finally:
+        fresh.close()
+    assert [(a.decision_number, a.decision_date, a.award) for a in again] == [
+        ("07/2025", date(2025, 6, 2), "Certificate of Excellence")]
+    assert sorted((e.name, e.kind) for e in again[0].entries) == [
+        ("Ada Lovelace", "individual"), ("Mathematics Department", "collective")]
