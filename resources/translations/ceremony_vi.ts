@@ -466,7 +466,9 @@
     <message numerus="yes">
         <location filename="../../ceremony/ui/printing/choices.py" line="130" />
         <source>The %n selected award(s)</source>
-        <translation><numerusform>%n khen thưởng đã chọn</numerusform></translation>
+        <translation>
+            <numerusform>%n khen thưởng đã chọn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1206,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
     <message>
         <location filename="../../ceremony/ui/errors.py" line="33" />
-        <location filename="../../ceremony/ui/reports/export.py" line="132" />
+        <location filename="../../ceremony/ui/reports/export.py" line="134" />
         <source>Ceremony</source>
         <translation>Ceremony</translation>
     </message>
@@ -1212,12 +1214,12 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="114" />
+        <location filename="../../ceremony/ui/reports/export.py" line="116" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="130" />
+        <location filename="../../ceremony/ui/reports/export.py" line="132" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -1753,268 +1755,270 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="147" />
+        <location filename="../../ceremony/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="148" />
+        <location filename="../../ceremony/ui/main_window.py" line="154" />
         <source>New c&amp;eremony…</source>
         <translation>Thêm &amp;buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="150" />
+        <location filename="../../ceremony/ui/main_window.py" line="156" />
         <source>Ceremony &amp;details…</source>
         <translation>&amp;Thông tin buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="152" />
+        <location filename="../../ceremony/ui/main_window.py" line="158" />
         <source>New &amp;individual…</source>
         <translation>Thêm &amp;cá nhân…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="154" />
+        <location filename="../../ceremony/ui/main_window.py" line="160" />
         <source>New &amp;collective…</source>
         <translation>Thêm &amp;tập thể…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="157" />
+        <location filename="../../ceremony/ui/main_window.py" line="163" />
         <source>&amp;Import a list…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="159" />
+        <location filename="../../ceremony/ui/main_window.py" line="165" />
         <source>Load the &amp;sample ceremony</source>
         <translation>Nạp buổi lễ &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="162" />
+        <location filename="../../ceremony/ui/main_window.py" line="168" />
         <source>&amp;Print certificates…</source>
         <translation>&amp;In bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="165" />
+        <location filename="../../ceremony/ui/main_window.py" line="171" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="166" />
+        <location filename="../../ceremony/ui/main_window.py" line="172" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Phục hồi từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="168" />
+        <location filename="../../ceremony/ui/main_window.py" line="174" />
         <source>C&amp;heck the registry</source>
         <translation>&amp;Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="170" />
+        <location filename="../../ceremony/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="173" />
+        <location filename="../../ceremony/ui/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="174" />
+        <location filename="../../ceremony/ui/main_window.py" line="180" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="176" />
+        <location filename="../../ceremony/ui/main_window.py" line="182" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="180" />
+        <location filename="../../ceremony/ui/main_window.py" line="186" />
         <source>&amp;Edit honoree…</source>
         <translation>&amp;Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="182" />
+        <location filename="../../ceremony/ui/main_window.py" line="188" />
         <source>Set &amp;status of selected awards</source>
         <translation>Đặt &amp;trạng thái cho các khen thưởng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="188" />
+        <location filename="../../ceremony/ui/main_window.py" line="194" />
         <source>Set &amp;citation of selected awards…</source>
         <translation>Đặt &amp;thành tích cho các khen thưởng đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="190" />
+        <location filename="../../ceremony/ui/main_window.py" line="196" />
         <source>&amp;Move selected awards to a ceremony…</source>
         <translation>&amp;Chuyển các khen thưởng đã chọn sang buổi lễ…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="193" />
+        <location filename="../../ceremony/ui/main_window.py" line="199" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="196" />
+        <location filename="../../ceremony/ui/main_window.py" line="202" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="197" />
+        <location filename="../../ceremony/ui/main_window.py" line="203" />
         <source>&amp;Ceremonies</source>
         <translation>&amp;Buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="199" />
+        <location filename="../../ceremony/ui/main_window.py" line="205" />
         <source>&amp;Honorees</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="201" />
+        <location filename="../../ceremony/ui/main_window.py" line="207" />
         <source>&amp;Awards and decisions</source>
         <translation>&amp;Khen thưởng và quyết định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="203" />
+        <location filename="../../ceremony/ui/main_window.py" line="209" />
         <source>&amp;Import batches</source>
         <translation>Các lần &amp;nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="205" />
+        <location filename="../../ceremony/ui/main_window.py" line="211" />
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="207" />
+        <location filename="../../ceremony/ui/main_window.py" line="213" />
         <source>&amp;Programme</source>
         <translation>&amp;Chương trình</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="209" />
+        <location filename="../../ceremony/ui/main_window.py" line="215" />
         <source>&amp;Reports</source>
         <translation>Bá&amp;o cáo</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="211" />
+        <location filename="../../ceremony/ui/main_window.py" line="217" />
         <source>On stage &amp;now (projector)</source>
         <translation>Đang trên &amp;sân khấu (máy chiếu)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="214" />
+        <location filename="../../ceremony/ui/main_window.py" line="220" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="215" />
+        <location filename="../../ceremony/ui/main_window.py" line="221" />
         <source>Pr&amp;inter profiles…</source>
         <translation>Hồ sơ &amp;máy in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="217" />
+        <location filename="../../ceremony/ui/main_window.py" line="223" />
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="220" />
+        <location filename="../../ceremony/ui/main_window.py" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="221" />
+        <location filename="../../ceremony/ui/main_window.py" line="227" />
         <source>&amp;About Ceremony</source>
         <translation>&amp;Giới thiệu Ceremony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/main_window.py" line="253" />
+        <location filename="../../ceremony/ui/main_window.py" line="259" />
         <source>%n row(s)</source>
-        <translation><numerusform>%n dòng</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="289" />
+        <location filename="../../ceremony/ui/main_window.py" line="295" />
         <source>New honoree</source>
         <translation>Thêm người/tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="394" />
+        <location filename="../../ceremony/ui/main_window.py" line="400" />
         <source>Citation</source>
         <translation>Thành tích</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="394" />
+        <location filename="../../ceremony/ui/main_window.py" line="400" />
         <source>The achievement printed on the certificates:</source>
         <translation>Thành tích in trên bằng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="405" />
+        <location filename="../../ceremony/ui/main_window.py" line="411" />
         <source>(no ceremony)</source>
         <translation>(không thuộc buổi lễ nào)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="406" />
+        <location filename="../../ceremony/ui/main_window.py" line="412" />
         <source>Move to a ceremony</source>
         <translation>Chuyển sang buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="407" />
+        <location filename="../../ceremony/ui/main_window.py" line="413" />
         <source>Ceremony:</source>
         <translation>Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="440" />
+        <location filename="../../ceremony/ui/main_window.py" line="446" />
         <source>Sample ceremony loaded</source>
         <translation>Đã nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="449" />
+        <location filename="../../ceremony/ui/main_window.py" line="455" />
         <source>Welcome to Ceremony</source>
         <translation>Chào mừng đến với Ceremony</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="450" />
+        <location filename="../../ceremony/ui/main_window.py" line="456" />
         <source>The registry is empty. Load the sample ceremony to look around?</source>
         <translation>Sổ đăng ký đang trống. Nạp buổi lễ mẫu để xem thử?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="451" />
+        <location filename="../../ceremony/ui/main_window.py" line="457" />
         <source>Load sample</source>
         <translation>Nạp buổi lễ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="452" />
+        <location filename="../../ceremony/ui/main_window.py" line="458" />
         <source>Start empty</source>
         <translation>Bắt đầu với sổ trống</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="478" />
+        <location filename="../../ceremony/ui/main_window.py" line="484" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="494" />
+        <location filename="../../ceremony/ui/main_window.py" line="500" />
         <source>Restore from a backup</source>
         <translation>Phục hồi từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="495" />
+        <location filename="../../ceremony/ui/main_window.py" line="501" />
         <source>Registry backups (*.sqlite3)</source>
         <translation>Bản sao lưu sổ đăng ký (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="509" />
+        <location filename="../../ceremony/ui/main_window.py" line="515" />
         <source>Restored; the replaced registry was kept as %1</source>
         <translation>Đã phục hồi; sổ cũ được giữ lại ở %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="523" />
-        <location filename="../../ceremony/ui/main_window.py" line="526" />
+        <location filename="../../ceremony/ui/main_window.py" line="529" />
+        <location filename="../../ceremony/ui/main_window.py" line="532" />
         <source>Check the registry</source>
         <translation>Kiểm tra sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="524" />
+        <location filename="../../ceremony/ui/main_window.py" line="530" />
         <source>The registry is sound.</source>
         <translation>Sổ đăng ký nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="527" />
+        <location filename="../../ceremony/ui/main_window.py" line="533" />
         <source>The registry has problems: %1</source>
         <translation>Sổ đăng ký có lỗi: %1</translation>
     </message>
@@ -2150,7 +2154,9 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message numerus="yes">
         <location filename="../../ceremony/ui/printing/preview_panel.py" line="113" />
         <source>%n page(s) — a preview: nothing is counted as printed</source>
-        <translation><numerusform>%n trang — bản xem trước: chưa tính là đã in</numerusform></translation>
+        <translation>
+            <numerusform>%n trang — bản xem trước: chưa tính là đã in</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/preview_panel.py" line="123" />
@@ -2233,7 +2239,9 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message numerus="yes">
         <location filename="../../ceremony/ui/printing/print_dialog.py" line="142" />
         <source>These %n certificate(s) will count as printed: awards printed for the first time take register numbers, which are never reused. Continue?</source>
-        <translation><numerusform>%n bằng, giấy khen này sẽ được tính là đã in: khen thưởng in lần đầu được cấp số sổ vàng, số đã cấp không bao giờ dùng lại. Tiếp tục?</numerusform></translation>
+        <translation>
+            <numerusform>%n bằng, giấy khen này sẽ được tính là đã in: khen thưởng in lần đầu được cấp số sổ vàng, số đã cấp không bao giờ dùng lại. Tiếp tục?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/print_dialog.py" line="160" />
@@ -2241,39 +2249,55 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Đang ghi bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="171" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="172" />
         <source>Choose another printer, or save a PDF.</source>
         <translation>Hãy chọn máy in khác, hoặc lưu thành tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="187" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="177" />
+        <source>Choose the tray “%1” in the print dialog: the offsets of the profile “%2” were measured on it.</source>
+        <translation>Hãy chọn khay “%1” trong hộp thoại in: độ lệch của hồ sơ “%2” được đo trên khay này.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="180" />
+        <source>Print — tray “%1”</source>
+        <translation>In — khay “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="196" />
         <source>Printing the certificates…</source>
         <translation>Đang in bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="191" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="200" />
         <source>Nothing was recorded as printed.</source>
         <translation>Chưa ghi nhận khen thưởng nào là đã in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="194" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="203" />
         <source>You can save the certificates as a final PDF instead and print it on another printer; saving it counts as the print.</source>
         <translation>Bạn có thể lưu bằng, giấy khen thành bản PDF chính thức để in bằng máy in khác; lưu bản này được tính là đã in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="220" />
-        <source>Saved %n page(s) to %1; they count as printed.</source>
-        <translation><numerusform>Đã lưu %n trang vào %1; đã tính là đã in.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="224" />
-        <source>Saved a preview of %n page(s) to %1.</source>
-        <translation><numerusform>Đã lưu bản xem trước %n trang vào %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ceremony/ui/printing/print_dialog.py" line="229" />
+        <source>Saved %n page(s) to %1; they count as printed.</source>
+        <translation>
+            <numerusform>Đã lưu %n trang vào %1; đã tính là đã in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="233" />
+        <source>Saved a preview of %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Đã lưu bản xem trước %n trang vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="238" />
         <source>Printed %n certificate(s); they are recorded as printed.</source>
-        <translation><numerusform>Đã in %n bằng, giấy khen; đã ghi nhận là đã in.</numerusform></translation>
+        <translation>
+            <numerusform>Đã in %n bằng, giấy khen; đã ghi nhận là đã in.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/output_box.py" line="84" />
@@ -2322,22 +2346,22 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PrinterOutput</name>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="68" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="70" />
         <source>The printer “%1” refused the job.</source>
         <translation>Máy in “%1” từ chối lệnh in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="81" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="100" />
         <source>The printer refused a new page.</source>
         <translation>Máy in không nhận trang tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="105" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="121" />
         <source>The printer “%1” did not take the job.</source>
         <translation>Máy in “%1” không nhận lệnh in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="111" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="127" />
         <source>The printer “%1” refused the job: %2</source>
         <translation>Máy in “%1” từ chối lệnh in: %2</translation>
     </message>
@@ -2605,12 +2629,16 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message numerus="yes">
         <location filename="../../ceremony/ui/programme/page.py" line="151" />
         <source>%n award(s) not on stage yet.</source>
-        <translation><numerusform>%n người được khen thưởng chưa được xếp lên sân khấu.</numerusform></translation>
+        <translation>
+            <numerusform>%n người được khen thưởng chưa được xếp lên sân khấu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ceremony/ui/programme/page.py" line="153" />
         <source>%n block(s) outrun their slot.</source>
-        <translation><numerusform>%n khối trao vượt quá thời lượng dự kiến.</numerusform></translation>
+        <translation>
+            <numerusform>%n khối trao vượt quá thời lượng dự kiến.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/programme/page.py" line="197" />
@@ -2695,7 +2723,9 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message numerus="yes">
         <location filename="../../ceremony/ui/programme/rounds_model.py" line="138" />
         <source>Round %1 (%n people)</source>
-        <translation><numerusform>Đợt %1 (%n người)</numerusform></translation>
+        <translation>
+            <numerusform>Đợt %1 (%n người)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/programme/tables.py" line="56" />
@@ -3104,17 +3134,17 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="36" />
+        <location filename="../../ceremony/ui/reports/export.py" line="37" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="38" />
+        <location filename="../../ceremony/ui/reports/export.py" line="39" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="40" />
+        <location filename="../../ceremony/ui/reports/export.py" line="41" />
         <source>CSV files for Excel (*.csv)</source>
         <translation>Tệp CSV cho Excel (*.csv)</translation>
     </message>
@@ -3160,7 +3190,9 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message numerus="yes">
         <location filename="../../ceremony/ui/reports/page.py" line="97" />
         <source>Warnings (%n)</source>
-        <translation><numerusform>Cảnh báo (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Cảnh báo (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/reports/page.py" line="98" />
@@ -3578,17 +3610,23 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message numerus="yes">
         <location filename="../../ceremony/ui/undo_commands.py" line="114" />
         <source>Change the status of %n award(s)</source>
-        <translation><numerusform>Đổi trạng thái %n khen thưởng</numerusform></translation>
+        <translation>
+            <numerusform>Đổi trạng thái %n khen thưởng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ceremony/ui/undo_commands.py" line="116" />
         <source>Change the citation of %n award(s)</source>
-        <translation><numerusform>Đổi thành tích %n khen thưởng</numerusform></translation>
+        <translation>
+            <numerusform>Đổi thành tích %n khen thưởng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ceremony/ui/undo_commands.py" line="118" />
         <source>Move %n award(s) to another ceremony</source>
-        <translation><numerusform>Chuyển %n khen thưởng sang buổi lễ khác</numerusform></translation>
+        <translation>
+            <numerusform>Chuyển %n khen thưởng sang buổi lễ khác</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/undo_commands.py" line="138" />
@@ -3660,7 +3698,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="584" />
+        <location filename="../../ceremony/ui/main_window.py" line="590" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from ceremony.printing.calibration import render_calibration
 from ceremony.services.ceremonies import add_ceremony, list_ceremonies
 from ceremony.services.certificate_rounds import StageRoundKey, stage_round_choices
 from ceremony.services.certificates import CertificateSelection, certificate_records
-from ceremony.services.printer_profiles import list_profiles
+from ceremony.services.printer_profiles import ProfileInfo, list_profiles, save_profile
 from ceremony.services.programme_sample import plan_sample_programme
 from ceremony.store.models import Honoree
 from ceremony.store.registry import Registry
@@ -265,3 +265,23 @@ def test_the_users_own_templates_are_offered_and_a_broken_one_is_skipped() -> No
     offered = dict(available_templates())
     assert offered["giay-khen-doan"] == "Giấy khen của Đoàn"
     assert "bang-khen" in offered and "hong" not in offered
+
+
+def test_printing_through_a_profile_names_the_tray_it_was_measured_on(
+        qtbot: QtBot, sample_registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    save_profile(sample_registry, ProfileInfo("Giấy khen A4", "", "Khay tay (Bypass)", 1.5))
+    dialog = open_dialog(qtbot, sample_registry)
+    dialog.choices.profile.setCurrentIndex(dialog.choices.profile.findText("Giấy khen A4"))
+    settle(qtbot, dialog)  # the preview is drawn again through the profile
+    shown: list[str] = []
+
+    def refuse(print_dialog: QPrintDialog) -> int:
+        shown.append(print_dialog.windowTitle())
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", refuse)
+    dialog.print_certificates()
+    assert shown == ["Print — tray “Khay tay (Bypass)”"]
+    assert "Khay tay (Bypass)" in dialog.status.text()
+    assert "Giấy khen A4" in dialog.status.text()
+    assert records(sample_registry).count(("", 0)) == 49  # nothing printed, nothing recorded

@@ -165,11 +165,20 @@ class PrintDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, self.preview_panel.document.pagePointSize(0))
-        wanted = self.choices.choice().profile.printer
-        if wanted and not choose_printer(printer, wanted):
-            self.status.setText(missing_printer(wanted) + " " + self.tr(
+        profile = self.choices.choice().profile
+        told = []
+        if profile.printer and not choose_printer(printer, profile.printer):
+            told.append(missing_printer(profile.printer) + " " + self.tr(
                 "Choose another printer, or save a PDF."))
         dialog = QPrintDialog(printer, self)
+        if profile.tray:
+            # Qt cannot pick a tray by the name a driver gives it ("Bypass Tray", "Khay 2"):
+            # the clerk picks it, told which one the profile's offsets were measured on.
+            told.append(self.tr("Choose the tray “%1” in the print dialog: the offsets of "
+                                "the profile “%2” were measured on it.").replace(
+                "%1", profile.tray).replace("%2", profile.name))
+            dialog.setWindowTitle(self.tr("Print — tray “%1”").replace("%1", profile.tray))
+        self.status.setText(" ".join(told))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
