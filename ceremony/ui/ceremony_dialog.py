@@ -31,7 +31,7 @@ class CeremonyDialog(QDialog):
         self.setMinimumWidth(520)
         fields = fields or CeremonyFields(title="", date=date.today())
         self.title = QLineEdit(fields.title)
-        self.date = QDateEdit(QDate(fields.date))
+        self.date = QDateEdit(QDate(fields.date.year, fields.date.month, fields.date.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.has_time = QCheckBox(self.tr("at"))

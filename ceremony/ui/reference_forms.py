@@ -164,7 +164,8 @@ class DecisionDialog(RecordDialog):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("no date"))
-        self.date.setDate(QDate(info.date) if info.date else NO_DATE)
+        on = info.date
+        self.date.setDate(QDate(on.year, on.month, on.day) if on else NO_DATE)
         self.signer_title = QLineEdit(info.signer_title)
         self.signer_name = QLineEdit(info.signer_name)
         self.form.addRow(self.tr("&Number"), self.number)

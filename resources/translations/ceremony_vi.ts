@@ -577,27 +577,27 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>chưa có ngày</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reference_forms.py" line="170" />
+        <location filename="../../ceremony/ui/reference_forms.py" line="171" />
         <source>&amp;Number</source>
         <translation>&amp;Số</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reference_forms.py" line="171" />
+        <location filename="../../ceremony/ui/reference_forms.py" line="172" />
         <source>&amp;Issued by</source>
         <translation>&amp;Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reference_forms.py" line="172" />
+        <location filename="../../ceremony/ui/reference_forms.py" line="173" />
         <source>&amp;Date</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reference_forms.py" line="173" />
+        <location filename="../../ceremony/ui/reference_forms.py" line="174" />
         <source>Signer's t&amp;itle</source>
         <translation>&amp;Chức danh người ký</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reference_forms.py" line="174" />
+        <location filename="../../ceremony/ui/reference_forms.py" line="175" />
         <source>Signer's n&amp;ame</source>
         <translation>&amp;Họ tên người ký</translation>
     </message>
@@ -628,207 +628,247 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>Designer</name>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="75" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="85" />
         <source>&amp;Save as new template…</source>
         <translation>&amp;Lưu thành mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="76" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="86" />
         <source>&amp;Import template file…</source>
         <translation>&amp;Nhập tệp mẫu in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="77" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="87" />
         <source>&amp;Export template file…</source>
         <translation>&amp;Xuất tệp mẫu in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="78" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="88" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="79" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="89" />
         <source>&amp;Add field</source>
         <translation>&amp;Thêm ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="80" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="90" />
         <source>&amp;Remove field</source>
         <translation>&amp;Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="81" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="91" />
+        <source>&amp;Select all fields</source>
+        <translation>&amp;Chọn tất cả các ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="92" />
+        <source>Align &amp;left edges</source>
+        <translation>Căn thẳng mép trá&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="93" />
+        <source>Align &amp;top edges</source>
+        <translation>Căn thẳng &amp;mép trên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="94" />
+        <source>Same &amp;width</source>
+        <translation>Cùng chiều rộn&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="95" />
         <source>&amp;Fit page</source>
         <translation>&amp;Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="82" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="96" />
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Cỡ thật (100%)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="83" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="97" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="84" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="98" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="85" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="99" />
         <source>Snap to &amp;grid</source>
         <translation>Bám &amp;lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="86" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="100" />
         <source>Fine grid (0.5 mm)</source>
         <translation>Lưới mịn (0,5 mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="87" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="101" />
         <source>Snap to other &amp;fields</source>
         <translation>Bám theo các &amp;ô khác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="88" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="102" />
         <source>Pre-printed &amp;blank</source>
         <translation>In lên &amp;phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="89" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="103" />
         <source>Blank &amp;scan…</source>
         <translation>Ảnh &amp;quét phôi…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="90" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="104" />
         <source>&amp;Hide scan</source>
         <translation>Ẩ&amp;n ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="91" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="105" />
         <source>Re&amp;move scan</source>
         <translation>&amp;Bỏ ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="96" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="110" />
         <source>Save as new…</source>
         <translation>Lưu thành mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="97" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="111" />
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="98" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="112" />
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="99" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="113" />
         <source>Add field</source>
         <translation>Thêm ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="100" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="114" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="101" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="115" />
         <source>Fit</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="105" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="119" />
         <source>Grid</source>
         <translation>Lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="106" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="120" />
         <source>Snap to fields</source>
         <translation>Bám theo ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="107" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="121" />
         <source>Pre-printed blank</source>
         <translation>In lên phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="108" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="122" />
         <source>Blank scan…</source>
         <translation>Ảnh quét phôi…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="109" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="123" />
         <source>Hide scan</source>
         <translation>Ẩn ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="110" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="124" />
         <source>Remove scan</source>
         <translation>Bỏ ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="114" />
-        <source>Remove the selected field (Delete)</source>
-        <translation>Xóa ô đang chọn (Delete)</translation>
+        <location filename="../../ceremony/ui/designer/actions.py" line="128" />
+        <source>Remove the selected fields (Delete)</source>
+        <translation>Xóa các ô đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="115" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="129" />
+        <source>Move the selected fields so their left edges line up with the leftmost one</source>
+        <translation>Di chuyển các ô đang chọn để mép trái của chúng thẳng hàng với ô nằm xa nhất bên trái</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="131" />
+        <source>Move the selected fields so their top edges line up with the topmost one</source>
+        <translation>Di chuyển các ô đang chọn để mép trên của chúng thẳng hàng với ô nằm cao nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="133" />
+        <source>Make the selected fields as wide as the one selected first</source>
+        <translation>Cho các ô đang chọn rộng bằng ô được chọn đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="135" />
         <source>Show what prints on a pre-printed blank: fields already on the blank are dimmed and left out of the preview</source>
         <translation>Xem phần in lên phôi: các ô đã in sẵn trên phôi được làm mờ và không có trong bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="117" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="137" />
         <source>The sheet at its real size on this screen</source>
         <translation>Tờ giấy ở đúng cỡ thật trên màn hình này</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="118" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="138" />
         <source>The whole sheet in view (Ctrl+wheel zooms)</source>
         <translation>Hiện trọn tờ giấy (Ctrl + lăn chuột để phóng to, thu nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="119" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="139" />
         <source>Put a scan of the pre-printed blank (PNG, JPEG or PDF, scanned at the page's size) under the fields; it is saved with the template, never printed</source>
         <translation>Đặt ảnh quét của phôi (PNG, JPEG hoặc PDF, quét đúng khổ tờ giấy) xuống dưới các ô; ảnh được lưu cùng mẫu in và không bao giờ được in ra</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="122" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="142" />
         <source>Hide the blank's scan for a moment (Ctrl+H)</source>
         <translation>Tạm ẩn ảnh quét phôi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/commands.py" line="49" />
+        <location filename="../../ceremony/ui/designer/commands.py" line="87" />
         <source>Add field %1</source>
         <translation>Thêm ô %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/commands.py" line="64" />
+        <location filename="../../ceremony/ui/designer/commands.py" line="102" />
         <source>Remove field %1</source>
         <translation>Xóa ô %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="124" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="129" />
         <source>Too long: shrunk to %1 pt, below its minimum of %2 pt</source>
         <translation>Quá dài: đã thu nhỏ còn %1 pt, dưới cỡ tối thiểu %2 pt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="128" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="133" />
         <source>Shrunk to its minimum size, %1 pt</source>
         <translation>Đã thu nhỏ đến cỡ tối thiểu, %1 pt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="232" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="255" />
         <source>Move %1</source>
         <translation>Di chuyển %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="252" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="279" />
+        <source>Move %1 fields</source>
+        <translation>Di chuyển %1 ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/field_item.py" line="296" />
         <source>Resize %1</source>
         <translation>Đổi kích thước %1</translation>
     </message>
@@ -1012,6 +1052,31 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <source>Bottom</source>
         <translation>Sát dưới</translation>
     </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="25" />
+        <source>Nudge %1 fields</source>
+        <translation>Dịch %1 ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="26" />
+        <source>Remove %1 fields</source>
+        <translation>Xóa %1 ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="27" />
+        <source>Align left edges of %1 fields</source>
+        <translation>Căn thẳng mép trái %1 ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="28" />
+        <source>Align top edges of %1 fields</source>
+        <translation>Căn thẳng mép trên %1 ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="29" />
+        <source>Same width for %1 fields</source>
+        <translation>Đặt cùng chiều rộng cho %1 ô</translation>
+    </message>
 </context>
 <context>
     <name>DesignerFiles</name>
@@ -1107,92 +1172,92 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>DesignerWindow</name>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="179" />
+        <location filename="../../ceremony/ui/designer/window.py" line="189" />
         <source>&amp;Template</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="180" />
+        <location filename="../../ceremony/ui/designer/window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="181" />
+        <location filename="../../ceremony/ui/designer/window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="182" />
+        <location filename="../../ceremony/ui/designer/window.py" line="192" />
         <source>Fields on the sheet</source>
         <translation>Các ô trên tờ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="184" />
+        <location filename="../../ceremony/ui/designer/window.py" line="194" />
         <source>Grid step</source>
         <translation>Bước lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="199" />
+        <location filename="../../ceremony/ui/designer/window.py" line="209" />
         <source>Template designer — %1 (%2)[*]</source>
         <translation>Thiết kế mẫu in — %1 (%2)[*]</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="203" />
+        <location filename="../../ceremony/ui/designer/window.py" line="213" />
         <source>Live preview</source>
         <translation>Xem trước trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="249" />
+        <location filename="../../ceremony/ui/designer/window.py" line="263" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="250" />
+        <location filename="../../ceremony/ui/designer/window.py" line="264" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Làm lại %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="251" />
+        <location filename="../../ceremony/ui/designer/window.py" line="265" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="252" />
+        <location filename="../../ceremony/ui/designer/window.py" line="266" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="308" />
+        <location filename="../../ceremony/ui/designer/window.py" line="347" />
         <source>Change %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="321" />
+        <location filename="../../ceremony/ui/designer/window.py" line="363" />
         <source>Nudge %1</source>
         <translation>Dịch %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="330" />
+        <location filename="../../ceremony/ui/designer/window.py" line="372" />
         <source>New text</source>
         <translation>Văn bản mới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="392" />
+        <location filename="../../ceremony/ui/designer/window.py" line="438" />
         <source>Zoom %1%</source>
         <translation>Thu phóng %1%</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="396" />
+        <location filename="../../ceremony/ui/designer/window.py" line="442" />
         <source>X %1 mm · Y %2 mm</source>
         <translation>X %1 mm · Y %2 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="414" />
+        <location filename="../../ceremony/ui/designer/window.py" line="460" />
         <source>Template designer</source>
         <translation>Thiết kế mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="415" />
+        <location filename="../../ceremony/ui/designer/window.py" line="461" />
         <source>This template has changes that are not saved. Discard them?</source>
         <translation>Mẫu in này có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
     </message>
@@ -2720,13 +2785,6 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <source>Position and unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ceremony/ui/programme/rounds_model.py" line="138" />
-        <source>Round %1 (%n people)</source>
-        <translation>
-            <numerusform>Đợt %1 (%n người)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ceremony/ui/programme/tables.py" line="56" />
         <source>The estimate is longer than the time planned for it.</source>
@@ -2832,163 +2890,168 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="175" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
         <source>&amp;Id:</source>
         <translation>&amp;Mã ô:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="175" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
         <source>Shows:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="175" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
         <source>&amp;Variable:</source>
         <translation>&amp;Biến:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
         <source>Words &amp;around it:</source>
         <translation>Chữ &amp;kèm theo:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
         <source>&amp;Text:</source>
         <translation>&amp;Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
         <source>&amp;X:</source>
         <translation>&amp;X:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
         <source>&amp;Y:</source>
         <translation>&amp;Y:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
         <source>&amp;Width:</source>
         <translation>&amp;Rộng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
         <source>&amp;Height:</source>
         <translation>&amp;Cao:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
         <source>&amp;Font:</source>
         <translation>&amp;Phông chữ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
         <source>&amp;Size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
         <source>mi&amp;n.</source>
         <translation>tối &amp;thiểu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
         <source>&amp;Alignment:</source>
         <translation>&amp;Căn lề:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="181" />
         <source>&amp;Colour:</source>
         <translation>&amp;Màu:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="181" />
         <source>Print &amp;when:</source>
         <translation>In &amp;khi:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="184" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="185" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="185" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="186" />
         <source>Position and size (from the sheet's top-left)</source>
         <translation>Vị trí và kích thước (tính từ góc trên bên trái tờ giấy)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="186" />
-        <location filename="../../ceremony/ui/designer/properties.py" line="292" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="187" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="309" />
         <source>Text</source>
         <translation>Chữ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="187" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="188" />
         <source>Printing</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="188" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="189" />
         <source>A variable (from the registry)</source>
         <translation>Một biến (lấy từ sổ khen thưởng)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="189" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="190" />
         <source>Fixed text</source>
         <translation>Văn bản cố định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="195" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="196" />
         <source>Text printed around the value; {value} is replaced, e.g. “Số: {value}”.</source>
         <translation>Chữ in kèm giá trị; {value} được thay bằng giá trị, ví dụ “Số: {value}”.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="197" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="198" />
         <source>always</source>
         <translation>luôn in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="198" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="199" />
         <source>Print only when a variable has a value (citation), has none (!citation) or equals a value (kind=collective). Empty: always.</source>
         <translation>Chỉ in khi một biến có giá trị (citation), không có giá trị (!citation) hoặc bằng một giá trị (kind=collective). Để trống: luôn in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="201" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="202" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="202" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="203" />
         <source>CA&amp;PITALS</source>
         <translation>CHỮ &amp;HOA</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="203" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="204" />
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="204" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="205" />
         <source>&amp;Wrap, up to lines:</source>
         <translation>&amp;Xuống dòng, tối đa số dòng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="205" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="206" />
         <source>Shrin&amp;k to fit</source>
         <translation>&amp;Thu nhỏ cho vừa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="206" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="207" />
         <source>Already on the &amp;blank (pre-printed): printed only in the full design</source>
         <translation>Đã in sẵn trên &amp;phôi: chỉ in khi in toàn bộ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="208" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="214" />
+        <source>%1 fields selected. Drag them or use the arrow keys to move them together; select a single field to edit its properties.</source>
+        <translation>Đang chọn %1 ô. Kéo chuột hoặc dùng các phím mũi tên để di chuyển chúng cùng lúc; chọn riêng một ô để sửa thuộc tính của ô đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="217" />
         <source>Select a field on the sheet, or add one, to see its properties here.</source>
         <translation>Chọn một ô trên tờ giấy, hoặc thêm ô mới, để xem thuộc tính ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="318" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="335" />
         <source>Text colour</source>
         <translation>Màu chữ</translation>
     </message>
@@ -3606,27 +3669,6 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/undo_commands.py" line="172" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ceremony/ui/undo_commands.py" line="114" />
-        <source>Change the status of %n award(s)</source>
-        <translation>
-            <numerusform>Đổi trạng thái %n khen thưởng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ceremony/ui/undo_commands.py" line="116" />
-        <source>Change the citation of %n award(s)</source>
-        <translation>
-            <numerusform>Đổi thành tích %n khen thưởng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ceremony/ui/undo_commands.py" line="118" />
-        <source>Move %n award(s) to another ceremony</source>
-        <translation>
-            <numerusform>Chuyển %n khen thưởng sang buổi lễ khác</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/undo_commands.py" line="138" />

@@ -18,6 +18,10 @@ class DesignerActions:
     redo: QAction
     add_field: QAction
     remove_field: QAction
+    select_all: QAction
+    align_left: QAction
+    align_top: QAction
+    same_width: QAction
     fit_page: QAction
     true_scale: QAction
     zoom_in: QAction
@@ -50,6 +54,12 @@ class DesignerActions:
             redo=action(QKeySequence.StandardKey.Redo),
             add_field=action("Ctrl+Shift+A"),
             remove_field=action(),
+            # Ctrl+A is free here (Add field is Ctrl+Shift+A); a line edit with the
+            # focus still takes it for its own text, as Qt gives it the shortcut first.
+            select_all=action(QKeySequence.StandardKey.SelectAll),
+            align_left=action(),
+            align_top=action(),
+            same_width=action(),
             fit_page=action("Ctrl+0"),
             true_scale=action("Ctrl+1"),
             zoom_in=action(QKeySequence.StandardKey.ZoomIn),
@@ -78,6 +88,10 @@ _MENU_TEXTS = {
     "close": QT_TRANSLATE_NOOP("Designer", "&Close"),
     "add_field": QT_TRANSLATE_NOOP("Designer", "&Add field"),
     "remove_field": QT_TRANSLATE_NOOP("Designer", "&Remove field"),
+    "select_all": QT_TRANSLATE_NOOP("Designer", "&Select all fields"),
+    "align_left": QT_TRANSLATE_NOOP("Designer", "Align &left edges"),
+    "align_top": QT_TRANSLATE_NOOP("Designer", "Align &top edges"),
+    "same_width": QT_TRANSLATE_NOOP("Designer", "Same &width"),
     "fit_page": QT_TRANSLATE_NOOP("Designer", "&Fit page"),
     "true_scale": QT_TRANSLATE_NOOP("Designer", "&Actual size (100%)"),
     "zoom_in": QT_TRANSLATE_NOOP("Designer", "Zoom &in"),
@@ -111,7 +125,13 @@ _TOOLBAR_TEXTS = {
 }
 
 _TIPS = {
-    "remove_field": QT_TRANSLATE_NOOP("Designer", "Remove the selected field (Delete)"),
+    "remove_field": QT_TRANSLATE_NOOP("Designer", "Remove the selected fields (Delete)"),
+    "align_left": QT_TRANSLATE_NOOP("Designer", "Move the selected fields so their left "
+                                    "edges line up with the leftmost one"),
+    "align_top": QT_TRANSLATE_NOOP("Designer", "Move the selected fields so their top "
+                                   "edges line up with the topmost one"),
+    "same_width": QT_TRANSLATE_NOOP("Designer", "Make the selected fields as wide as the "
+                                    "one selected first"),
     "stock": QT_TRANSLATE_NOOP("Designer", "Show what prints on a pre-printed blank: fields "
                                "already on the blank are dimmed and left out of the preview"),
     "true_scale": QT_TRANSLATE_NOOP("Designer", "The sheet at its real size on this screen"),

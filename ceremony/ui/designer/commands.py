@@ -2,7 +2,9 @@
 
 A drag pushes one command per mouse move, all carrying the same merge key, so
 the undo stack holds one "Move" per drag; so do the arrow-key nudges of one
-field, and the steps of one spin box.
+field, and the steps of one spin box. Moving several selected fields at once is
+one ChangeFieldsCommand holding every field's geometry before and after, so it
+too undoes in one step.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ceremony.ui.designer.document import DesignDocument
 
 MERGEABLE = 4711  # any constant: QUndoStack only merges commands with the same id()
 MERGEABLE_SCAN = 4712
+MERGEABLE_MANY = 4713
 
 
 class ChangeFieldCommand(QUndoCommand):
@@ -42,6 +45,41 @@ class ChangeFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.document.set_field(self.after.id, self.before)
+
+
+class ChangeFieldsCommand(QUndoCommand):
+    """Several fields changed together (a drag or nudge of a selection, an alignment)."""
+
+    def __init__(self, document: DesignDocument, before: list[Field], after: list[Field],
+                 text: str, merge_key: str | None = None) -> None:
+        super().__init__(text)
+        assert [f.id for f in before] == [f.id for f in after]  # geometry only, no renames
+        self.document = document
+        self.before = list(before)
+        self.after = list(after)
+        self.merge_key = merge_key
+
+    def ids(self) -> list[str]:
+        return [spec.id for spec in self.before]
+
+    def id(self) -> int:
+        return MERGEABLE_MANY if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, ChangeFieldsCommand) and other.merge_key == self.merge_key
+                and other.ids() == self.ids()):
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        for spec in self.after:
+            self.document.set_field(spec.id, spec)
+
+    def undo(self) -> None:
+        for spec in self.before:
+            self.document.set_field(spec.id, spec)
 
 
 class AddFieldCommand(QUndoCommand):

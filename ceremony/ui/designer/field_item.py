@@ -2,6 +2,9 @@
 
 The item never changes the template itself: a drag or a resize asks the scene
 to commit the new field (an undo command), and the item follows the document.
+Dragging one of several selected fields moves them all: the dragged one snaps,
+the others follow by the same distance, and the whole drag is one undo step.
+Ctrl+click or Shift+click adds a field to the selection or takes it out.
 """
 
 from __future__ import annotations
@@ -84,6 +87,8 @@ class FieldItem(QGraphicsObject):
         self.field = field
         self.shown = FieldText("", None)
         self._start: Field | None = None  # the field as it was when a gesture began
+        self._group: list[Field] = []  # every selected field as it was, in a group drag
+        self._toggle_off = False  # a modifier-click on a selected field: release drops it
         self._press = QPointF()
         self._moving = False
         self._merge_key = ""
@@ -195,27 +200,41 @@ class FieldItem(QGraphicsObject):
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            for handle in self.handles.values():
-                handle.setVisible(bool(value))
             self.setZValue(1 if value else 0)
+            if self.scene() is not None:
+                self.design().update_handles()
         return super().itemChange(change, value)
 
     # -- moving and resizing ----------------------------------------------------
     def begin_gesture(self) -> None:
+        scene = self.design()
         self._start = self.field
-        self._merge_key = self.design().new_gesture_key()
+        self._merge_key = scene.new_gesture_key()
+        ids = scene.selected_ids()
+        together = len(ids) > 1 and self.field.id in ids
+        self._group = [scene.document.field(i) for i in ids] if together else []
 
     def end_gesture(self) -> None:
         self._start = None
+        self._group = []
         self._moving = False
         self.design().clear_guides()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mousePressEvent(event)  # selects the item
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.scenePos()
-            self.begin_gesture()
-            event.accept()
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        if _adds_to_selection(event):
+            # Qt's own Ctrl+click toggles only on release and knows no Shift: a field
+            # added here can be dragged with the others straight away.
+            self._toggle_off = self.isSelected()
+            self.setSelected(True)
+        else:
+            self._toggle_off = False
+            super().mousePressEvent(event)  # selects it alone unless it is already selected
+        self._press = event.scenePos()
+        self.begin_gesture()
+        event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._start is None:
@@ -227,14 +246,39 @@ class FieldItem(QGraphicsObject):
         start = self._start
         delta = event.scenePos() - self._press
         scene = self.design()
+        moving = [spec.id for spec in self._group] or [start.id]
         snapped = snap_move((start.x + delta.x(), start.y + delta.y(), start.w, start.h),
-                            scene.other_rects(start.id), scene.page_size, scene.rules)
-        self._commit(snapped.rect, QApplication.translate("Designer", "Move %1"))
+                            scene.other_rects(*moving), scene.page_size, scene.rules)
+        if self._group:
+            self._commit_group(snapped.rect[0] - start.x, snapped.rect[1] - start.y)
+        else:
+            self._commit(snapped.rect, QApplication.translate("Designer", "Move %1"))
         scene.show_guides(snapped.guides_x, snapped.guides_y)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        # The selection is ours to settle: Qt's own release would toggle it again.
+        clicked = not self._moving
         self.end_gesture()
-        super().mouseReleaseEvent(event)
+        if not clicked:
+            return  # a drag keeps the selection it moved
+        if _adds_to_selection(event):
+            if self._toggle_off:
+                self.setSelected(False)
+        else:
+            self.design().select(self.field.id)  # a plain click: this field alone
+
+    def _commit_group(self, dx: float, dy: float) -> None:
+        """Every selected field moved by the dragged field's snapped distance."""
+        before = [self.design().document.field(spec.id) for spec in self._group]
+        after = [replace(spec, x=round(spec.x + dx, 3), y=round(spec.y + dy, 3))
+                 for spec in self._group]
+        if after != before:
+            text = QApplication.translate("Designer", "Move %1 fields").replace(
+                "%1", str(len(after)))
+            self.design().commit_many(before, after, text, self._merge_key)
 
     def resize_towards(self, edges: str, point: QPointF) -> None:
         if self._start is None:
@@ -259,3 +303,8 @@ class FieldItem(QGraphicsObject):
         if after != self.field:
             self.design().commit(self.field, after, text.replace("%1", self.field.id),
                                  self._merge_key)
+
+
+def _adds_to_selection(event: QGraphicsSceneMouseEvent) -> bool:
+    return bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                     | Qt.KeyboardModifier.ShiftModifier))

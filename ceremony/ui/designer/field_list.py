@@ -1,9 +1,13 @@
-"""Every field of the template by name: a way to reach small, hidden or stacked fields."""
+"""Every field of the template by name: a way to reach small, hidden or stacked fields.
+
+The list selects like the canvas (Ctrl/Shift+click for several) and follows it
+both ways: the window passes the canvas's selection in, and the user's picks out.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ceremony.printing.template import Field
 from ceremony.ui.designer.labels import VARIABLES, label
@@ -16,17 +20,18 @@ def describe(field: Field) -> str:
 
 class FieldList(QListWidget):
     """Signals:
-        chosen(str): the user picked the field with this id.
+        chosen(list): the user selected the fields with these ids (in the list's order).
     """
 
-    chosen = Signal(str)
+    chosen = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filling = False
-        self.currentItemChanged.connect(self._picked)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.itemSelectionChanged.connect(self._picked)
 
-    def fill(self, fields: list[Field], selected: str | None) -> None:
+    def fill(self, fields: list[Field], selected: list[str]) -> None:
         self._filling = True
         self.clear()
         for field in fields:
@@ -42,14 +47,31 @@ class FieldList(QListWidget):
             if item.data(Qt.ItemDataRole.UserRole) == field.id:
                 item.setText(describe(field))
 
-    def select(self, field_id: str | None) -> None:
-        self._filling = True
-        self.setCurrentRow(-1)
-        for row in range(self.count()):
-            if self.item(row).data(Qt.ItemDataRole.UserRole) == field_id:
-                self.setCurrentRow(row)
-        self._filling = False
+    def selected_ids(self) -> list[str]:
+        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())
+                if self.item(row).isSelected()]
 
-    def _picked(self, current: QListWidgetItem | None) -> None:
-        if not self._filling and current is not None:
-            self.chosen.emit(current.data(Qt.ItemDataRole.UserRole))
+    def select(self, field_ids: list[str]) -> None:
+        """Show the canvas's selection; the first of them becomes the current row."""
+        if field_ids == self.selected_ids():
+            return  # already shown: leave the user's Shift+click anchor alone
+        self._filling = True
+        try:
+            wanted = set(field_ids)
+            self.clearSelection()
+            current = None
+            for row in range(self.count()):
+                item = self.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) in wanted:
+                    item.setSelected(True)
+                    current = current or item
+            if current is None:
+                self.setCurrentRow(-1)
+            else:
+                self.setCurrentItem(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._filling = False
+
+    def _picked(self) -> None:
+        if not self._filling:
+            self.chosen.emit(self.selected_ids())

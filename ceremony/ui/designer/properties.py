@@ -65,6 +65,7 @@ class PropertiesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field: Field | None = None
+        self.count = 0  # how many fields are selected; the panel edits one at a time
         self.taken_ids: Callable[[], list[str]] = list
         self._loading = False
         self._build_controls()
@@ -205,12 +206,28 @@ class PropertiesPanel(QWidget):
         self.shrink.setText(self.tr("Shrin&k to fit"))
         self.preprinted.setText(self.tr("Already on the &blank (pre-printed): printed only "
                                         "in the full design"))
-        self.empty.setText(self.tr("Select a field on the sheet, or add one, to see its "
-                                   "properties here."))
+        self._show_note()
+
+    def _show_note(self) -> None:
+        if self.count > 1:
+            self.empty.setText(self.tr(
+                "%1 fields selected. Drag them or use the arrow keys to move them together; "
+                "select a single field to edit its properties.").replace("%1", str(self.count)))
+        else:
+            self.empty.setText(self.tr("Select a field on the sheet, or add one, to see its "
+                                       "properties here."))
 
     # -- showing a field --------------------------------------------------------------
-    def show_field(self, field: Field | None) -> None:
+    def show_fields(self, fields: list[Field]) -> None:
+        """One field: its properties to edit; several: only how many, nothing to edit."""
+        if len(fields) > 1 and self.field is None and self.count == len(fields):
+            return  # already says so
+        self.show_field(fields[0] if len(fields) == 1 else None, len(fields))
+
+    def show_field(self, field: Field | None, count: int | None = None) -> None:
         self.field = field
+        self.count = (1 if field is not None else 0) if count is None else count
+        self._show_note()
         for box in (self.content_box, self.place_box, self.look_box, self.print_box):
             box.setVisible(field is not None)
         self.empty.setVisible(field is None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -25,6 +25,8 @@ MARGIN_MM = 12.0  # desk around the page, so edge fields can be reached
 GUIDE = QColor("#e0117f")
 # Pushes an undo command: (before, after, text, merge key).
 Commit = Callable[[Field, Field, str, str], None]
+# The same for several fields moved together, as one undo step.
+CommitMany = Callable[[list[Field], list[Field], str, str], None]
 
 
 class DesignScene(QGraphicsScene):
@@ -36,22 +38,25 @@ class DesignScene(QGraphicsScene):
         self.stock = False
         self.rules = SnapRules()
         self.commit: Commit = lambda before, after, text, key: None
+        self.commit_many: CommitMany = lambda before, after, text, key: None
         self.artwork = QImage()
         self._guides: tuple[tuple[float, ...], tuple[float, ...]] = ((), ())
         self._gestures = itertools.count(1)
         self.page_size = (0.0, 0.0)
+        self._order: list[str] = []  # the selected ids in the order they were selected
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # a few dozen items
         self.scan_item = ScanItem()  # the blank's scan, if any (designer only)
         self.scan_item.setVisible(False)
         self.addItem(self.scan_item)
         document.field_changed.connect(self.update_field)
         document.fields_changed.connect(self.rebuild)
+        self.selectionChanged.connect(self._remember_order)  # before any other listener
         self.rebuild()
 
     # -- following the document ------------------------------------------------
     def rebuild(self) -> None:
         """Recreate the items after fields were added, removed or renamed."""
-        selected = self.selected_id()
+        selected = self.selected_ids()
         template = self.document.template()
         self.page_size = (template.width_mm, template.height_mm)
         self.setSceneRect(-MARGIN_MM, -MARGIN_MM, template.width_mm + 2 * MARGIN_MM,
@@ -64,8 +69,7 @@ class DesignScene(QGraphicsScene):
             self.addItem(item)
             item.refresh_text()
             self.items_by_id[field.id] = item
-        if selected in self.items_by_id:
-            self.items_by_id[selected].setSelected(True)
+        self.select_ids(selected)
         self.update()
 
     def update_field(self, field_id: str) -> None:
@@ -88,26 +92,63 @@ class DesignScene(QGraphicsScene):
         self.update()
 
     # -- selection ---------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        """The selected fields' ids, in the template's order."""
+        chosen = {item.field.id for item in self.selectedItems() if isinstance(item, FieldItem)}
+        return [field_id for field_id in self.items_by_id if field_id in chosen]
+
     def selected_id(self) -> str | None:
-        for item in self.selectedItems():
-            if isinstance(item, FieldItem):
-                return item.field.id
-        return None
+        """The selected field's id when exactly one is selected (the one the panel edits)."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def first_selected_id(self) -> str | None:
+        """The field selected first among those selected now (the one others match)."""
+        ids = self.selected_ids()
+        return next((i for i in self._order if i in ids), ids[0] if ids else None)
+
+    def _remember_order(self) -> None:
+        ids = self.selected_ids()
+        self._order = [i for i in self._order if i in ids] + [
+            i for i in ids if i not in self._order]
 
     def select(self, field_id: str | None) -> None:
-        if field_id == self.selected_id():
+        self.select_ids([field_id] if field_id is not None else [])
+
+    def select_ids(self, field_ids: Iterable[str]) -> None:
+        """Select exactly these fields, telling the listeners once, not once per field."""
+        wanted = {field_id for field_id in field_ids if field_id in self.items_by_id}
+        if wanted == set(self.selected_ids()):
             return
-        self.clearSelection()
-        item = self.items_by_id.get(field_id or "")
-        if item is not None:
-            item.setSelected(True)
+        blocked = self.blockSignals(True)
+        try:
+            for field_id, item in self.items_by_id.items():
+                if item.isSelected() != (field_id in wanted):
+                    item.setSelected(field_id in wanted)
+        finally:
+            self.blockSignals(blocked)
+        self.selectionChanged.emit()
+
+    def select_all(self) -> None:
+        self.select_ids(self.items_by_id)
+
+    def update_handles(self) -> None:
+        """Resize handles only on a field selected alone: several resize nothing together."""
+        alone = self.selected_id()
+        for field_id, item in self.items_by_id.items():
+            shown = field_id == alone
+            if item.handles["tl"].isVisible() == shown:
+                continue  # call Qt only where something changes: selecting is per click
+            for handle in item.handles.values():
+                handle.setVisible(shown)
 
     # -- snapping ------------------------------------------------------------------
     def new_gesture_key(self) -> str:
         return f"gesture-{next(self._gestures)}"
 
-    def other_rects(self, field_id: str) -> list[Rect]:
-        return [(f.x, f.y, f.w, f.h) for f in self.document.fields() if f.id != field_id]
+    def other_rects(self, *moving: str) -> list[Rect]:
+        """What the *moving* fields can snap to: every field that stays where it is."""
+        return [(f.x, f.y, f.w, f.h) for f in self.document.fields() if f.id not in moving]
 
     def show_guides(self, xs: tuple[float, ...], ys: tuple[float, ...]) -> None:
         if (xs, ys) != self._guides:

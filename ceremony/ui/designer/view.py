@@ -1,5 +1,8 @@
 """The canvas view: zoom (fit, true scale, Ctrl+wheel), arrow-key nudging, Delete.
 
+A drag on empty canvas draws a rubber band that selects every field it touches;
+with Ctrl or Shift held it adds them to the selection.
+
 The view's scale is kept as pixels per millimetre. True scale uses the screen's
 physical size (Qt's physical DPI is device-independent pixels per real inch), so
 a 400 mm Bằng khen measures 400 mm held against a ruler on the monitor.
@@ -9,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from ceremony.ui.designer.field_item import FieldItem, Handle
 from ceremony.ui.designer.scene import DesignScene
 from ceremony.ui.designer.snapping import SnapRules
 
@@ -26,8 +30,8 @@ class DesignView(QGraphicsView):
         zoom_changed(float): the new scale, in pixels per millimetre.
         view_moved(): scrolled or zoomed (the rulers follow).
         cursor_moved(QPointF): the mouse's position on the page, in mm.
-        nudge_requested(float, float): move the selected field by (dx, dy) mm.
-        delete_requested(): remove the selected field.
+        nudge_requested(float, float): move the selected fields by (dx, dy) mm.
+        delete_requested(): remove the selected fields.
     """
 
     zoom_changed = Signal(float)
@@ -48,6 +52,8 @@ class DesignView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setMouseTracking(True)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.horizontalScrollBar().valueChanged.connect(self.view_moved)
         self.verticalScrollBar().valueChanged.connect(self.view_moved)
@@ -113,15 +119,26 @@ class DesignView(QGraphicsView):
         moves = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
                  Qt.Key.Key_Up: (0.0, -step), Qt.Key.Key_Down: (0.0, step)}
         key = Qt.Key(event.key())
-        if key in moves and self.design.selected_id() is not None:
+        if key in moves and self.design.selected_ids():
             self.nudge_requested.emit(*moves[key])
             event.accept()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                self.design.selected_id() is not None:
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.design.selected_ids():
             self.delete_requested.emit()
             event.accept()
         else:
             super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        shift = Qt.KeyboardModifier.ShiftModifier
+        if event.modifiers() & shift and not self._field_at(event.position().toPoint()):
+            # Qt's rubber band adds to the selection only with Ctrl: let Shift do it too.
+            modifiers = (event.modifiers() & ~shift) | Qt.KeyboardModifier.ControlModifier
+            event = QMouseEvent(event.type(), event.position(), event.globalPosition(),
+                                event.button(), event.buttons(), modifiers)
+        super().mousePressEvent(event)
+
+    def _field_at(self, point: QPoint) -> bool:
+        return any(isinstance(item, (FieldItem, Handle)) for item in self.items(point))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.cursor_moved.emit(self.mapToScene(event.position().toPoint()))

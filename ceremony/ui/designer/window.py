@@ -29,10 +29,16 @@ from ceremony.printing.template import Field, Template
 from ceremony.services.certificates import CertificateRecord
 from ceremony.ui.designer.actions import DesignerActions
 from ceremony.ui.designer.background import ArtworkRenderer
-from ceremony.ui.designer.commands import AddFieldCommand, ChangeFieldCommand, RemoveFieldCommand
+from ceremony.ui.designer.commands import (
+    AddFieldCommand,
+    ChangeFieldCommand,
+    ChangeFieldsCommand,
+    RemoveFieldCommand,
+)
 from ceremony.ui.designer.document import DesignDocument
 from ceremony.ui.designer.field_list import FieldList
 from ceremony.ui.designer.files_actions import DesignerFiles
+from ceremony.ui.designer.group_actions import DesignerGroup
 from ceremony.ui.designer.preview import DesignPreview
 from ceremony.ui.designer.properties import PropertiesPanel
 from ceremony.ui.designer.rulers import THICKNESS, Ruler
@@ -65,6 +71,7 @@ class DesignerWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.scene = DesignScene(self.document, self)
         self.scene.commit = self._commit
+        self.scene.commit_many = self._commit_many
         self.view = DesignView(self.scene)
         self.top_ruler = Ruler(self.view, Qt.Orientation.Horizontal)
         self.left_ruler = Ruler(self.view, Qt.Orientation.Vertical)
@@ -75,6 +82,7 @@ class DesignerWindow(QMainWindow):
         self.tools = DesignerActions.create(self)
         self.files = DesignerFiles(self)
         self.scan = DesignerScan(self)
+        self.group = DesignerGroup(self)
         self.artwork = ArtworkRenderer(self)
         self._artwork_px = 0.0
         self._artwork_timer = QTimer(self)
@@ -143,7 +151,9 @@ class DesignerWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addActions([a.undo, a.redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([a.add_field, a.remove_field])
+        self.edit_menu.addActions([a.add_field, a.remove_field, a.select_all])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([a.align_left, a.align_top, a.same_width])
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions([a.fit_page, a.true_scale, a.zoom_in, a.zoom_out])
         self.view_menu.addSeparator()
@@ -187,7 +197,7 @@ class DesignerWindow(QMainWindow):
         self._show_zoom(self.view.px_per_mm)
         self.properties.retranslate()
         self.preview.retranslate()
-        self.field_list.fill(self.document.fields(), self.scene.selected_id())
+        self.field_list.fill(self.document.fields(), self.scene.selected_ids())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -216,6 +226,10 @@ class DesignerWindow(QMainWindow):
         a.redo.triggered.connect(self.undo_stack.redo)
         a.add_field.triggered.connect(self.add_field)
         a.remove_field.triggered.connect(self.remove_field)
+        a.select_all.triggered.connect(self.scene.select_all)
+        a.align_left.triggered.connect(self.group.align_left)
+        a.align_top.triggered.connect(self.group.align_top)
+        a.same_width.triggered.connect(self.group.same_width)
         a.fit_page.triggered.connect(self.view.fit_page)
         a.true_scale.triggered.connect(self.view.show_true_scale)
         a.zoom_in.triggered.connect(lambda: self.view.zoom_by(1.25))
@@ -229,7 +243,7 @@ class DesignerWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.undo_stack.indexChanged.connect(self._update_undo_texts)
         self.scene.selectionChanged.connect(self._selection_changed)
-        self.field_list.chosen.connect(self.select_field)
+        self.field_list.chosen.connect(self.select_fields)
         self.properties.edited.connect(self._edited)
         self.document.field_changed.connect(self._field_changed)
         self.document.fields_changed.connect(self._fields_changed)
@@ -276,22 +290,42 @@ class DesignerWindow(QMainWindow):
         if item is not None:
             self.view.ensureVisible(item, 20, 20)
 
+    def select_fields(self, field_ids: list[str]) -> None:
+        self.scene.select_ids(field_ids)
+        if field_ids:
+            self.view.ensureVisible(self.scene.items_by_id[field_ids[0]], 20, 20)
+
     def _selection_changed(self) -> None:
-        field = self.selected_field()
-        self.properties.show_field(field)
-        self.field_list.select(field.id if field else None)
-        self.tools.remove_field.setEnabled(field is not None)
-        self.top_ruler.show_selection((field.x, field.w) if field else None)
-        self.left_ruler.show_selection((field.y, field.h) if field else None)
+        ids = self.scene.selected_ids()
+        fields = [self.document.field(field_id) for field_id in ids]
+        self.properties.show_fields(fields)
+        self.field_list.select(ids)
+        a = self.tools
+        a.remove_field.setEnabled(bool(fields))
+        for action in (a.align_left, a.align_top, a.same_width):
+            action.setEnabled(len(fields) > 1)
+        self._show_extent(fields)
+
+    def _show_extent(self, fields: list[Field]) -> None:
+        """The rulers mark the extent of the whole selection."""
+        left = min((f.x for f in fields), default=0.0)
+        top = min((f.y for f in fields), default=0.0)
+        right = max((f.x + f.w for f in fields), default=0.0)
+        bottom = max((f.y + f.h for f in fields), default=0.0)
+        self.top_ruler.show_selection((left, right - left) if fields else None)
+        self.left_ruler.show_selection((top, bottom - top) if fields else None)
 
     def _field_changed(self, field_id: str) -> None:
         field = self.document.field(field_id)
         self.field_list.relabel(field)
-        if field_id == self.scene.selected_id():
-            self._selection_changed()
+        ids = self.scene.selected_ids()
+        if ids == [field_id]:
+            self._selection_changed()  # the panel shows the new values
+        elif field_id in ids:  # one of several moved: only the rulers change
+            self._show_extent([self.document.field(i) for i in ids])
 
     def _fields_changed(self) -> None:
-        self.field_list.fill(self.document.fields(), self.scene.selected_id())
+        self.field_list.fill(self.document.fields(), self.scene.selected_ids())
         self._selection_changed()
         self.update_title()
 
@@ -299,6 +333,11 @@ class DesignerWindow(QMainWindow):
     def _commit(self, before: Field, after: Field, text: str, merge_key: str) -> None:
         self.undo_stack.push(ChangeFieldCommand(self.document, before, after, text,
                                                 merge_key or None))
+
+    def _commit_many(self, before: list[Field], after: list[Field], text: str,
+                     merge_key: str) -> None:
+        self.undo_stack.push(ChangeFieldsCommand(self.document, before, after, text,
+                                                 merge_key or None))
 
     def _edited(self, after: Field, merge_key: str) -> None:
         current = self.properties.field
@@ -311,6 +350,9 @@ class DesignerWindow(QMainWindow):
             self.select_field(after.id)
 
     def nudge(self, dx: float, dy: float) -> None:
+        if len(self.scene.selected_ids()) > 1:
+            self.group.nudge(dx, dy)
+            return
         field = self.selected_field()
         if field is None:
             return
@@ -333,6 +375,10 @@ class DesignerWindow(QMainWindow):
         return field.id
 
     def remove_field(self) -> None:
+        """Remove the selected field, or all the selected fields as one undo step."""
+        if len(self.scene.selected_ids()) > 1:
+            self.group.remove()
+            return
         field_id = self.scene.selected_id()
         if field_id is not None:
             self.undo_stack.push(RemoveFieldCommand(self.document, field_id))
