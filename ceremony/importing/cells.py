@@ -110,6 +110,6 @@ _UNPRINTABLE: Final = re.compile(
 
 def unprintable(value: str) -> str:
     """The characters of *value* the certificate fonts cannot print, in order, once each."""
-    if value.isascii():
+    if value.isascii() or _UNPRINTABLE.search(value) is None:  # nearly every text
         return ""
     return "".join(dict.fromkeys(_UNPRINTABLE.findall(value)))

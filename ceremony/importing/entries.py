@@ -8,7 +8,8 @@ in the order the row shows them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from ceremony.importing.cells import unprintable
@@ -17,12 +18,7 @@ from ceremony.importing.fields import Field
 from ceremony.importing.problems import Problem, Severity
 from ceremony.importing.readers import Grid, Value
 from ceremony.importing.rows import Entry
-from ceremony.importing.shapes import (
-    kind_by_shape,
-    restore_acronyms,
-    split_position_unit,
-    split_prefix,
-)
+from ceremony.importing.shapes import read_name, restore_acronyms, split_position_unit
 from ceremony.importing.textfix import Encoding
 from ceremony.store.enums import HonoreeKind
 from ceremony.text import canonical_name
@@ -58,14 +54,10 @@ class _Sheet:
     """The cells of every data row, column by column (lists in data-row order)."""
 
     def __init__(self, columns: Columns, data: Sequence[int]) -> None:
-        rows = columns.grid.rows
-        data_rows = [rows[r] for r in data]
         self.cells: dict[Field, list[Cell]] = {}
-        for target, reader in columns.readers.items():
-            c, get, work_out = reader.column, reader.get, reader.work_out
-            values = [row[c] if c < len(row) else None for row in data_rows]
-            self.cells[target] = [get(v) or work_out(v, r) for r, v in zip(data, values,
-                                                                          strict=True)]
+        for (target, reader), values in zip(columns.readers.items(),
+                                            _column_values(columns, data), strict=True):
+            self.cells[target] = reader.cells(values, data)
         # Rows holding a repaired or refused cell: the few that need a closer look.
         self.flagged = {i for target, reader in columns.readers.items() if reader.flagged
                         for i, cell in enumerate(self.cells[target])
@@ -74,6 +66,22 @@ class _Sheet:
     def texts(self, target: Field, size: int) -> list[str]:
         found = self.cells.get(target)
         return [cell.canonical for cell in found] if found is not None else [""] * size
+
+
+def _column_values(columns: Columns, data: Sequence[int]) -> list[Sequence[Value]]:
+    """Each reader's column on the data rows, in the readers' order (None past a short
+    row's end). Rows as wide as every column, the usual case, are cut in one pass."""
+    rows = columns.grid.rows
+    data_rows = [rows[r] for r in data]
+    wanted = [reader.column for reader in columns.readers.values()]
+    if not wanted:
+        return []
+    if min(map(len, data_rows), default=0) > max(wanted):
+        picked = map(operator.itemgetter(*wanted), data_rows)
+        if len(wanted) == 1:  # itemgetter of one index gives the value, not a tuple
+            return [list(picked)]
+        return list(zip(*picked, strict=True))
+    return [[row[c] if c < len(row) else None for row in data_rows] for c in wanted]
 
 
 def build_entries(columns: Columns, data: Sequence[int], kinds: Sequence[str | None],
@@ -89,7 +97,7 @@ class _Builder:
         self.problems = problems
         self.sheet = _Sheet(columns, data)
         self.file, self.sheet_name = columns.grid.file, columns.grid.sheet
-        self.typed = [(f, c, self.sheet.cells[f]) for f, c in columns.of.items()
+        self.typed = [(_SETTERS[f], c, self.sheet.cells[f]) for f, c in columns.of.items()
                       if f in TYPED_FIELDS]
         self._printable: dict[tuple[str, str, str], bool] = {}
 
@@ -117,12 +125,12 @@ class _Builder:
                 self._missing_name(i)
                 continue
             kind, shown, rank, gender = self._name(i, name, kinds[i], fixes, name_column)
+            # Every field, in Entry's order: positional arguments cost less than names.
             entry = Entry(
                 self.file, self.sheet_name, r + 1, seqs[i].cleaned or "" if seqs else "", kind,
-                name.cleaned or "", shown, rank=ranks[i] or rank, position=positions[i],
-                unit=units[i], gender=gender, ethnicity=ethnicities[i], citation=citations[i],
-                award=awards[i], decision=decisions[i], notes=notes[i], section=sections[i],
-                fixes=fixes)
+                name.cleaned or "", shown, ranks[i] or rank, positions[i], units[i], gender,
+                None, None, ethnicities[i], citations[i], awards[i], decisions[i], None,
+                notes[i], sections[i], fixes)
             if combined is not None and combined[i].cleaned:
                 _fill_position_unit(entry, combined[i])
             self._fill_typed(entry, i)
@@ -155,8 +163,7 @@ class _Builder:
               column: int) -> tuple[str, str, str, str | None]:
         """(kind, name, rank, gender) from the name cell and the section's kind."""
         typed = cell.canonical
-        rank, name, gender = split_prefix(typed)
-        shape_kind, doubtful = kind_by_shape(name)
+        rank, name, gender, shape_kind, doubtful = read_name(typed)
         row = self.data[i] + 1
         if kind is None:
             kind = shape_kind
@@ -178,21 +185,22 @@ class _Builder:
         return kind, shown, rank, gender
 
     def _fill_typed(self, entry: Entry, i: int) -> None:
-        for target, column, cells in self.typed:
+        for setter, column, cells in self.typed:
             cell = cells[i]
             if cell.typed_error is not None:
                 self.problems.append(Problem(
                     cell.typed_error.key, self.file, self.sheet_name, entry.row, column,
                     cell.typed_raw[:80], params=cell.typed_error.params))
             elif cell.typed is not None:  # an empty cell changes nothing
-                _apply_typed(entry, target, cell.typed)
+                setter(entry, cell.typed)
 
     def _check_printable(self, entry: Entry) -> None:
         # Rank, position and unit come in few combinations: each is checked once.
         others = (entry.rank, entry.position, entry.unit)
-        if others not in self._printable:
-            self._printable[others] = any(map(unprintable, others))
-        if self._printable[others] or unprintable(entry.name):
+        bad = self._printable.get(others)
+        if bad is None:
+            bad = self._printable[others] = any(map(unprintable, others))
+        if bad or unprintable(entry.name):
             self._report_unprintable(entry)
 
     def _report_unprintable(self, entry: Entry) -> None:
@@ -217,25 +225,42 @@ def _fill_position_unit(entry: Entry, combined: Cell) -> None:
         entry.unit = entry.unit or unit
 
 
-def _apply_typed(entry: Entry, target: Field, typed: Typed) -> None:
-    if target is Field.BIRTH_DATE:
-        assert isinstance(typed, tuple)
-        entry.birth_date, year = typed
-        entry.birth_year = year or entry.birth_year
-    elif target is Field.DECISION_DATE:
-        assert isinstance(typed, tuple)
-        entry.decision_date = typed[0]
-    elif target is Field.BIRTH_YEAR:
-        assert typed is None or isinstance(typed, int)
-        entry.birth_year = typed or entry.birth_year
-    elif target in (Field.BIRTH_YEAR_MALE, Field.BIRTH_YEAR_FEMALE):
-        assert typed is None or isinstance(typed, int)
-        if typed is not None:
-            entry.birth_year = typed
-            entry.gender = "male" if target is Field.BIRTH_YEAR_MALE else "female"
-    elif target is Field.GENDER:
-        assert typed is None or isinstance(typed, str)
-        entry.gender = typed or entry.gender
+# How each typed column's value goes into an entry, looked up once per column.
+def _set_birth_date(entry: Entry, typed: Typed) -> None:
+    assert isinstance(typed, tuple)
+    entry.birth_date, year = typed
+    entry.birth_year = year or entry.birth_year
+
+
+def _set_decision_date(entry: Entry, typed: Typed) -> None:
+    assert isinstance(typed, tuple)
+    entry.decision_date = typed[0]
+
+
+def _set_birth_year(entry: Entry, typed: Typed) -> None:
+    assert isinstance(typed, int)
+    entry.birth_year = typed or entry.birth_year
+
+
+def _set_birth_year_male(entry: Entry, typed: Typed) -> None:
+    assert isinstance(typed, int)
+    entry.birth_year, entry.gender = typed, "male"
+
+
+def _set_birth_year_female(entry: Entry, typed: Typed) -> None:
+    assert isinstance(typed, int)
+    entry.birth_year, entry.gender = typed, "female"
+
+
+def _set_gender(entry: Entry, typed: Typed) -> None:
+    assert isinstance(typed, str)
+    entry.gender = typed or entry.gender
+
+
+_SETTERS: Final[dict[Field, Callable[[Entry, Typed], None]]] = {
+    Field.BIRTH_DATE: _set_birth_date, Field.DECISION_DATE: _set_decision_date,
+    Field.BIRTH_YEAR: _set_birth_year, Field.BIRTH_YEAR_MALE: _set_birth_year_male,
+    Field.BIRTH_YEAR_FEMALE: _set_birth_year_female, Field.GENDER: _set_gender}
 
 
 __all__ = ["Columns", "Value", "build_entries"]

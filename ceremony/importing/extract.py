@@ -13,7 +13,7 @@ from ceremony.importing.fields import Field
 from ceremony.importing.layout import Layout, text
 from ceremony.importing.readers import Grid
 from ceremony.importing.rows import Entry, SheetRows
-from ceremony.importing.sections import RowKind, classify
+from ceremony.importing.sections import RowKind, classify, numbered_name
 from ceremony.importing.textfix import Encoding
 
 __all__ = ["Entry", "SheetRows", "extract"]
@@ -34,6 +34,14 @@ def extract(grid: Grid, layout: Layout, mapping: dict[int, Field], encoding: Enc
         if tick is not None and r % 1000 == 0:
             tick(r)
         row = grid.rows[r]
+        # A number and a name: a data row (classify's first test), checked here without
+        # the call for the mass of rows that are just that.
+        if (named and not in_footer and seq_column is not None and name_column is not None
+                and numbered_name(row, seq_column, name_column)):
+            data.append(r)
+            kinds.append(kind)
+            sections.append(section)
+            continue
         what, section_kind = ((RowKind.FOOTER, None) if in_footer
                               else classify(row, seq_column, name_column))
         # A footer ends the table once an honoree has been read: a signature block.

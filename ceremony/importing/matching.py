@@ -7,15 +7,16 @@ IN (...) lists on an indexed column, never by pairing every name with every othe
 from __future__ import annotations
 
 import functools
+import operator
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ceremony.errors import DataError
 from ceremony.importing.extract import Entry
 from ceremony.importing.preview import ImportPreview
 from ceremony.importing.problems import Problem, Severity
 from ceremony.services.eligibility import Candidate, check_in, min_years_in
-from ceremony.services.honorees import overlong
+from ceremony.services.honorees import TEXT_LIMITS, overlong
 from ceremony.services.import_lookups import (
     AwardInfo,
     AwardRef,
@@ -32,6 +33,9 @@ from ceremony.text import duplicate_key
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+_LIMITED: Final = operator.attrgetter(*(field for field, _ in TEXT_LIMITS))
+_SHORTEST_LIMIT: Final = min(limit for _, limit in TEXT_LIMITS)
+
 
 def award_ref(entry: Entry, preview: ImportPreview) -> AwardRef:
     return _award_ref(entry.award or preview.options.award or "")
@@ -45,12 +49,13 @@ def _award_ref(name: str) -> AwardRef:
 def match_registry(registry: Registry, preview: ImportPreview) -> None:
     entries = preview.entries
     _check_lengths(preview, entries)
+    keys = [duplicate_key(entry.name) for entry in entries]  # used by both checks below
     with registry.reading() as session:
         awards = _check_awards(session, preview, entries)
-        stored = stored_by_duplicate_key(session, {duplicate_key(e.name) for e in entries})
-        _link(preview, entries, stored)
+        stored = stored_by_duplicate_key(session, set(keys))
+        _link(preview, entries, keys, stored)
         _check_once(session, preview, entries, awards)
-    _check_twice(preview, entries)
+    _check_twice(preview, entries, keys)
 
 
 def decisions(preview: ImportPreview) -> list[str]:
@@ -85,6 +90,11 @@ def _check_awards(session: Session, preview: ImportPreview,
             preview.problems.append(Problem(error.key, entries[0].file, "", params=error.params))
             found[name] = None
     accepted: dict[tuple[str, str], bool] = {}  # (recipients, kind): a few pairs
+    # A list has a few (award, kind) pairs: when none is refused, no row needs a look.
+    authority = bool(preview.options.authority)
+    pairs = set(zip(names, [entry.kind for entry in entries], strict=True))
+    if all(_award_fits(found[name], name, kind, authority) for name, kind in pairs):
+        return {_award_ref(name): info for name, info in found.items()}
     for entry, name in zip(entries, names, strict=True):
         info = found[name]
         if not name:
@@ -101,17 +111,26 @@ def _check_awards(session: Session, preview: ImportPreview,
     return {_award_ref(name): info for name, info in found.items()}
 
 
-def _link(preview: ImportPreview, entries: list[Entry],
+def _award_fits(info: AwardInfo | None, name: str, kind: str, authority: bool) -> bool:
+    """Whether rows naming award *name* for an honoree of *kind* pass the loop below:
+    an award is named; known, or to be created under the chosen authority; and given
+    to this kind of honoree."""
+    if not name:
+        return False
+    return authority if info is None else accepts(info.recipients, kind)
+
+
+def _link(preview: ImportPreview, entries: list[Entry], keys: list[str],
           stored: dict[str, list[Stored]]) -> None:
     """Same name and same unit: the same honoree. Same name elsewhere: only possibly."""
     links = preview.options.links
-    for index, entry in enumerate(entries):
+    for index, (entry, key) in enumerate(zip(entries, keys, strict=True)):
         chosen = links.get((entry.file, entry.sheet, entry.row),
                            links.get((entry.file, "", entry.row))) if links else None
         if chosen is not None:
             preview.matches[index] = chosen
             continue
-        found = stored.get(duplicate_key(entry.name))
+        found = stored.get(key)
         if not found:
             continue
         candidates = [s for s in found if s.kind == entry.kind]
@@ -184,6 +203,9 @@ def _award_dates(session: Session, preview: ImportPreview) -> list[date | None]:
 def _check_lengths(preview: ImportPreview, entries: list[Entry]) -> None:
     """Text longer than the registry holds: refused here, not by the database at commit."""
     for entry in entries:
+        # Fields whose lengths add up to no more than the smallest limit all fit.
+        if sum(map(len, _LIMITED(entry))) <= _SHORTEST_LIMIT:
+            continue
         too_long = overlong(entry, canonical=True)
         if too_long is not None:
             field, length, limit = too_long
@@ -191,12 +213,13 @@ def _check_lengths(preview: ImportPreview, entries: list[Entry]) -> None:
                                              length=length, limit=limit))
 
 
-def _check_twice(preview: ImportPreview, entries: list[Entry]) -> None:
+def _check_twice(preview: ImportPreview, entries: list[Entry], keys: list[str]) -> None:
     """The same person twice in the lists; two people who share a name stay two."""
     seen: dict[tuple[str, str, str, int | None, str], Entry] = {}
-    for entry in entries:
-        key = (duplicate_key(entry.name), entry.kind, duplicate_key(entry.unit),
-               entry.birth_year, entry.award or preview.options.award or "")
+    chosen = preview.options.award or ""
+    for entry, name_key in zip(entries, keys, strict=True):
+        key = (name_key, entry.kind, duplicate_key(entry.unit), entry.birth_year,
+               entry.award or chosen)
         first = seen.setdefault(key, entry)
         if first is not entry:
             preview.problems.append(_problem("row.twice_in_list", entry, other=first.row))

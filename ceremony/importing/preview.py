@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ceremony.errors import CeremonyError, DataError
+from ceremony.importing.bulk import collector_paused
 from ceremony.importing.extract import Entry, SheetRows, extract
 from ceremony.importing.fields import Field, field_of, header_key, signature
 from ceremony.importing.layout import Layout, find_layout, layout_at
@@ -92,6 +93,12 @@ def preview_files(registry: Registry, paths: Sequence[Path], options: ImportOpti
                   progress: Progress | None = None,
                   cancelled: Cancelled = _never) -> ImportPreview:
     """Read and check every file; DataError for a file that cannot be read at all."""
+    with collector_paused():
+        return _preview_files(registry, paths, options, progress, cancelled)
+
+
+def _preview_files(registry: Registry, paths: Sequence[Path], options: ImportOptions,
+                   progress: Progress | None, cancelled: Cancelled) -> ImportPreview:
     from ceremony.importing.matching import match_registry
 
     sheets: list[SheetPreview] = []

@@ -45,7 +45,7 @@ _FOOTER: Final = re.compile(
 _NOTE: Final = re.compile(r"^(?:ghi chu|chu y|note|\*)|^\(.*\)$|^an dinh danh sach")
 
 
-def _numbered_name(row: Sequence[Value], seq_column: int, name_column: int) -> bool:
+def numbered_name(row: Sequence[Value], seq_column: int, name_column: int) -> bool:
     """A number in the STT column and a name beside it: what the full check calls DATA."""
     if seq_column >= len(row) or name_column >= len(row):
         return False
@@ -62,7 +62,7 @@ def row_text(row: Sequence[Value]) -> str:
 def classify(row: Sequence[Value], seq_column: int | None,
              name_column: int | None = None) -> tuple[RowKind, str | None]:
     """The row's kind and, for a section, the kind of honoree it introduces."""
-    if seq_column is not None and name_column is not None and _numbered_name(
+    if seq_column is not None and name_column is not None and numbered_name(
             row, seq_column, name_column):
         return RowKind.DATA, None  # the common row, decided without reading every cell
     cells = [t for v in row if (t := text(v))]

@@ -6,6 +6,7 @@ combined "position, unit". Matched on accent-folded keys so "UBND", "Ủy ban" a
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import Final
 
@@ -116,6 +117,32 @@ def kind_by_shape(name: str) -> tuple[str, bool]:
 def _has_digit(name: str) -> bool:
     # Letters and spaces only (nearly every name) cannot hold a digit.
     return not name.replace(" ", "").isalpha() and any(map(str.isdigit, name))
+
+
+def read_name(typed: str) -> tuple[str, str, str | None, str, bool]:
+    """split_prefix, then kind_by_shape of what is left: (rank, name, gender, kind, doubtful).
+
+    Most names open with a word that starts no rank, honorific or unit (a family name,
+    decided once per distinct word): for them the checks reduce to the name's shape.
+    """
+    words = typed.split()
+    if not words or _may_open_prefix_or_unit(words[0]):
+        rank, name, gender = split_prefix(typed)
+        return (rank, name, gender, *kind_by_shape(name))
+    person_like = (2 <= len(words) <= 5 and not _has_digit(typed)
+                   and all(map(str.isupper, map(_first_letter, words))))
+    return "", typed, None, _INDIVIDUAL, not person_like
+
+
+_first_letter: Final = operator.itemgetter(0)
+_INDIVIDUAL: Final = HonoreeKind.INDIVIDUAL.value
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _may_open_prefix_or_unit(word: str) -> bool:
+    """Whether a text whose first word is *word* could start with a rank, an
+    honorific or a unit word (the tests split_prefix and looks_like_unit start with)."""
+    return search_key(word).rstrip(".:") in _OPENERS or _may_open_unit(word)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # the same "position, unit" texts repeat down a list

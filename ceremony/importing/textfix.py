@@ -53,6 +53,10 @@ _CP1252_BACK: Final = {ch: i for i in range(0x80, 0x100)
                        if (ch := bytes([i]).decode("cp1252", "ignore"))}
 
 
+# The first mojibake sequence of a text, or None (looks_like_mojibake without a call).
+find_mojibake: Final = _MOJIBAKE.search
+
+
 def looks_like_mojibake(text: str) -> bool:
     return _MOJIBAKE.search(text) is not None
 

@@ -6,6 +6,7 @@ reaches this module is plain data, already canonical, with every problem resolve
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from ceremony.services.import_lookups import (
     resolve_decisions,
     resolve_units,
 )
-from ceremony.services.naming import stored_name
+from ceremony.services.naming import stored_names
 from ceremony.services.tone_order import tone_order_in
 from ceremony.store.enums import AwardStatus
 from ceremony.store.models import Award, Honoree, ImportBatch, ImportMapping
@@ -110,8 +111,9 @@ def commit_import(registry: Registry, ceremony_id: int, batches: Sequence[BatchI
     with registry.transaction() as session, _bulk_cache(session):
         require_ceremony(session, ceremony_id)
         rows = [row for batch in batches for row in batch.rows]
-        award_types = resolve_awards(session, list(dict.fromkeys(row.award for row in rows)),
-                                     authority)
+        # Distinct by identity first (rows share a few objects), then by value.
+        refs = {id(row.award): row.award for row in rows}.values()
+        award_types = resolve_awards(session, list(dict.fromkeys(refs)), authority)
         decisions = resolve_decisions(session, {
             (award_types[row.award], row.decision): row.decision_date
             for row in rows if row.decision})
@@ -165,10 +167,13 @@ def _add_batch(session: Session, batch: BatchInput, ceremony_id: int) -> int:
     return record.id
 
 
+# The order of StoredName's fields follows "kind": the name's tuple is spliced in.
 _HONOREE_COLUMNS = (
-    "id", "kind", "name", "name_as_typed", "family_name", "middle_name", "given_name",
+    "id", "kind", "name", "family_name", "middle_name", "given_name",
     "search_key", "duplicate_key", "sort_key", "gender", "birth_date", "birth_year",
-    "ethnicity", "rank", "position", "unit_id", "notes", "import_batch_id", "version")
+    "ethnicity", "rank", "position", "unit_id", "notes", "import_batch_id", "version",
+    "name_as_typed")
+_NAME_AND_KIND = operator.attrgetter("name", "kind")
 
 
 def _insert_honorees(session: Session, rows: Sequence[ImportRow], units: dict[str, int],
@@ -179,15 +184,14 @@ def _insert_honorees(session: Session, rows: Sequence[ImportRow], units: dict[st
     order = tone_order_in(session)
     day = _date_parameter(session)
     for start in range(0, len(new), CHUNK):
-        chunk = []
-        for row, honoree_id in zip(new[start:start + CHUNK], created[start:start + CHUNK],
-                                   strict=True):
-            name = stored_name(row.name, row.kind, order)
-            chunk.append((
-                honoree_id, row.kind, name.name, row.name_as_typed[:300], name.family,
-                name.middle, name.given, name.search_key, name.duplicate_key, name.sort_key,
-                row.gender, day(row.birth_date), row.birth_year, row.ethnicity, row.rank,
-                row.position, units.get(row.unit), row.notes, batch_id, 1))
+        part = new[start:start + CHUNK]
+        names = stored_names(map(_NAME_AND_KIND, part), order)
+        chunk = [
+            (honoree_id, row.kind, *name, row.gender, day(row.birth_date), row.birth_year,
+             row.ethnicity, row.rank, row.position, units.get(row.unit), row.notes, batch_id,
+             1, row.name_as_typed[:300])
+            for row, honoree_id, name in zip(part, created[start:start + CHUNK], names,
+                                             strict=True)]
         insert_plain(session, Honoree.__table__, _HONOREE_COLUMNS, chunk)
         if progress is not None:
             progress("store", start + len(chunk), len(new))
@@ -223,11 +227,17 @@ def _insert_awards(session: Session, rows: Sequence[ImportRow], honoree_ids: lis
                    decisions: dict[tuple[int, str], int], ceremony_id: int,
                    batch_id: int) -> None:
     nominated = AwardStatus.NOMINATED.value
+    # The rows share a few AwardRef objects: each is looked up once, by identity, since
+    # hashing a frozen dataclass runs Python code.
+    type_of: dict[int, int] = {}
     values = []
     for row, honoree_id in zip(rows, honoree_ids, strict=True):
-        award_type = award_types[row.award]
-        values.append((honoree_id, award_type, decisions.get((award_type, row.decision)),
-                       ceremony_id, batch_id, row.citation, nominated, row.list_position, 1))
+        award_type = type_of.get(id(row.award))
+        if award_type is None:
+            award_type = type_of[id(row.award)] = award_types[row.award]
+        decision = decisions.get((award_type, row.decision)) if row.decision else None
+        values.append((honoree_id, award_type, decision, ceremony_id, batch_id, row.citation,
+                       nominated, row.list_position, 1))
     for start in range(0, len(values), CHUNK):
         insert_plain(session, Award.__table__, _AWARD_COLUMNS, values[start:start + CHUNK])
 

@@ -9,6 +9,7 @@ same ORDER BY on SQLite, PostgreSQL and every OS. The order matches ICU's "vi" c
 import enum
 import functools
 import unicodedata
+from collections.abc import Callable
 from typing import Final
 
 from ceremony.text._vietnamese import ACUTE, DOT_BELOW, GRAVE, HOOK, TILDE
@@ -80,6 +81,19 @@ def name_sort_key(parts: NameParts, tone_order: ToneOrder = ToneOrder.ICU) -> by
     is followed by a 0x00 terminator, a byte no key contains.
     """
     return _collator(tone_order).name_key(parts.family, parts.middle, parts.given)
+
+
+def parts_sort_key(family: str, middle: str, given: str,
+                   tone_order: ToneOrder = ToneOrder.ICU) -> bytes:
+    """name_sort_key of parts already split, without building a NameParts."""
+    return _collator(tone_order).name_key(family, middle, given)
+
+
+def sort_key_functions(tone_order: ToneOrder = ToneOrder.ICU) -> tuple[
+        Callable[[str, str, str], bytes], Callable[[str], bytes]]:
+    """(parts_sort_key, text_sort_key) for one tone order, for keying many names."""
+    collator = _collator(tone_order)
+    return collator.name_key, collator.key
 
 
 def person_sort_key(name: str, tone_order: ToneOrder = ToneOrder.ICU) -> bytes:

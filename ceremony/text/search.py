@@ -37,10 +37,20 @@ _CACHE: Final = 1 << 16
 @functools.lru_cache(maxsize=_CACHE)
 def search_key(text: str) -> str:
     """Accents and case removed, spaces collapsed: "Phùng Quốc Tuấn" -> "phung quoc tuan"."""
+    canonical = canonical_text(text)
+    if canonical.isascii():  # no marks to remove, and casefold() is lower() here
+        return canonical.lower()
+    # Word by word: a list's names are made of a few hundred distinct words, so the
+    # folding of each is worked out once. The same as folding the whole text, since
+    # no step joins or splits across a space (tests/importing/test_fast_paths.py).
+    return " ".join(filter(None, map(_word_search_key, canonical.split(" "))))
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _word_search_key(word: str) -> str:
     # casefold before NFD: it can itself produce marks (İ -> i + U+0307), and it turns
-    # Đ into đ for the table.
-    folded = unicodedata.normalize("NFD", canonical_text(text).casefold())
-    return " ".join(folded.translate(_ACCENT_FOLD).split())
+    # Đ into đ for the table. A word of marks alone folds to "".
+    return unicodedata.normalize("NFD", word.casefold()).translate(_ACCENT_FOLD)
 
 
 @functools.lru_cache(maxsize=_CACHE)
@@ -50,5 +60,12 @@ def duplicate_key(text: str) -> str:
     Case, invisible characters, spacing, NFC/NFD and tone placement ("Hoà"/"Hòa",
     "Thuỷ"/"Thủy", "Khoẻ"/"Khỏe") are unified; tones are kept, so "Hoa" != "Hòa".
     """
-    folded = unicodedata.normalize("NFC", canonical_text(text).casefold())
-    return unify_tone_placement(folded)
+    canonical = canonical_text(text)
+    if canonical.isascii():  # no tones to move, and casefold() is lower() here
+        return canonical.lower()
+    return " ".join(map(_word_duplicate_key, canonical.split(" ")))
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _word_duplicate_key(word: str) -> str:
+    return unify_tone_placement(unicodedata.normalize("NFC", word.casefold()))
