@@ -13,16 +13,18 @@ import sys
 from collections.abc import Sequence
 
 from ceremony import cli
+from ceremony.cli.collector import paused_for_startup
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _give_windowed_app_streams()
-    args = cli.parse_args(argv)
-    if args.command in (None, "gui"):
-        from ceremony.ui.app import run_app
+    with paused_for_startup():
+        args = cli.parse_args(argv)
+        if args.command not in (None, "gui"):
+            return cli.run(args)
+    from ceremony.ui.app import run_app
 
-        return run_app(args)
-    return cli.run(args)
+    return run_app(args)
 
 
 def _give_windowed_app_streams() -> None:

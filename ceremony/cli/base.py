@@ -46,8 +46,10 @@ def say(args: argparse.Namespace, key: str, **params: Any) -> None:
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Registry]:
     """The registry named on the command line, open for the length of a command."""
+    from ceremony.cli.collector import startup_done
     from ceremony.store.registry import open_registry
 
+    startup_done()  # the command's modules are imported by now: its work begins
     registry = open_registry(args.db)
     try:
         yield registry

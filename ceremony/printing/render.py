@@ -122,8 +122,10 @@ def _make_form(canvas: Canvas, layout: Layout, index: int, strings: DrawnStrings
     if layout.draws_design:
         draw_background(canvas, layout.template)
         draw_shapes(canvas, layout.template)
+    colour = None
     for prepared in layout.static:
         text = field_text(prepared.field, {})
+        colour = _fill(canvas, prepared.field.colour, colour)
         _draw(canvas, prepared, fit_cached(text, prepared.font, prepared.box), strings)
     canvas.endForm()
     return name
@@ -135,13 +137,23 @@ def _page(canvas: Canvas, layout: Layout, form: str, award_id: int,
     canvas.setPageSize(layout.page_size)
     apply_profile(canvas, profile, layout.page_size[1])
     canvas.doForm(form)
+    colour = None
     for prepared, text in texts:
         fitted = fit_cached(text, prepared.font, prepared.box)
         if fitted.shrunk or fitted.wrapped:
             notes.append(FitNote(number, award_id, prepared.field.id, fitted.size,
                                  len(fitted.lines), fitted.squeezed))
+        colour = _fill(canvas, prepared.field.colour, colour)
         _draw(canvas, prepared, fitted, strings)
     canvas.showPage()
+
+
+def _fill(canvas: Canvas, wanted: str, current: str | None) -> str:
+    """Set the fill colour unless the page's stream already has it: most fields of a
+    page share one colour, and each setting writes the colour and its opacity again."""
+    if wanted != current:
+        canvas.setFillColor(_colour(wanted))
+    return wanted
 
 
 def _draw(canvas: Canvas, prepared: PreparedField, fitted: Fitted,
@@ -153,14 +165,12 @@ def _draw(canvas: Canvas, prepared: PreparedField, fitted: Fitted,
     offset = {"top": 0.0, "middle": spare / 2, "bottom": spare}[spec.valign]
     baseline = prepared.bottom + box.height - offset - above * fitted.size
     canvas.setFont(prepared.font, fitted.size)
-    colour = _colour(spec.colour)
-    canvas.setFillColor(colour)
     for line, width in zip(fitted.lines, fitted.widths, strict=True):
         x = prepared.left + {"left": 0.0, "center": (box.width - width) / 2,
                              "right": box.width - width}[spec.align]
         strings.draw(prepared.font, fitted.size, x, baseline, line)
         if spec.underline:
-            canvas.setStrokeColor(colour)
+            canvas.setStrokeColor(_colour(spec.colour))
             canvas.setLineWidth(max(0.5, fitted.size / 20))
             rule = baseline - below * fitted.size * 0.8
             canvas.line(x, rule, x + width, rule)
