@@ -93,6 +93,24 @@ BENCHMARKS = {
         metric="reported",
         args=("csv",),
     ),
+    # Storing the rows alone, in the registry's two tables stripped of every index and
+    # with foreign keys off, against the baseline: the least any importer costs.
+    "import-floor-xlsx": Benchmark(
+        "raw inserts into the bare registry tables vs calamine + executemany (one table)",
+        "import_floor_bare.py",
+        "import_baseline.py",
+        goal=2.5,
+        metric="reported",
+        args=("xlsx",),
+    ),
+    "import-floor-csv": Benchmark(
+        "raw inserts into the bare registry tables vs csv.reader + executemany (one table)",
+        "import_floor_bare.py",
+        "import_baseline.py",
+        goal=2.5,
+        metric="reported",
+        args=("csv",),
+    ),
     # The same import against its floor on the registry's own schema (import_floor.py):
     # how much of it is Python, beyond what two tables and eleven indexes cost SQLite.
     "import-schema-xlsx": Benchmark(

@@ -6,6 +6,10 @@ No application code runs: the name keys are stand-ins of the same sizes (a lower
 name, its UTF-8 bytes). Compared with import_ceremony.py it says how much of the import
 is the registry's two tables and eleven indexes rather than our Python.
 Prints {"seconds": …, "cpu_seconds": …} like the other import scripts.
+
+With --bare-tables every index of the two tables is dropped and foreign keys are off
+first: what storing the rows costs with nothing but the tables themselves.
+Usage: python bench/import_floor.py [--bare-tables] [xlsx] [csv]
 """
 
 import json
@@ -42,10 +46,19 @@ def prepared(name: str) -> str:
     return str(path)
 
 
-def insert(rows: list[list[object]], path: str) -> None:
+def drop_indexes(path: str) -> None:
+    with sqlite3.connect(path) as connection:
+        names = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('honorees', 'awards')")]
+        for name in names:
+            connection.execute(f"DROP INDEX {name}")
+
+
+def insert(rows: list[list[object]], path: str, *, foreign_keys: bool = True) -> None:
     connection = sqlite3.connect(path, isolation_level=None)
-    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL",
-                   "cache_size=-65536"):
+    for pragma in (f"foreign_keys={'ON' if foreign_keys else 'OFF'}", "journal_mode=WAL",
+                   "synchronous=FULL", "cache_size=-65536"):
         connection.execute(f"PRAGMA {pragma}")
     honorees = [(n, "individual", r[1], r[1], "", "", "", str(r[1]).lower(), str(r[1]).lower(),
                  str(r[1]).encode(), None, None, int(float(r[2] or 0)) or None, r[7], r[4],
@@ -61,14 +74,18 @@ def insert(rows: list[list[object]], path: str) -> None:
     connection.close()
 
 
-def one(kind: str) -> tuple[float, float]:
+def one(kind: str, bare_tables: bool = False) -> tuple[float, float]:
     path = prepared(f"floor-{kind}.sqlite3")
+    if bare_tables:
+        drop_indexes(path)
     started, cpu = time.perf_counter(), time.process_time()
-    insert(read(kind), path)
+    insert(read(kind), path, foreign_keys=not bare_tables)
     return time.perf_counter() - started, time.process_time() - cpu
 
 
 if __name__ == "__main__":
-    timings = [one(f) for f in sys.argv[1:] or ["xlsx", "csv"]]
+    bare = "--bare-tables" in sys.argv
+    kinds = [a for a in sys.argv[1:] if a != "--bare-tables"] or ["xlsx", "csv"]
+    timings = [one(f, bare) for f in kinds]
     print(json.dumps({"seconds": sum(wall for wall, _ in timings),
                       "cpu_seconds": sum(cpu for _, cpu in timings)}))
