@@ -220,6 +220,17 @@ def test_nudging_stops_the_whole_group_at_the_page_edge(designer: DesignerWindow
     assert positions(designer, TRIO) == [(155.0, 251.0), (0.0, 236.0), (0.0, 243.0)]
 
 
+def test_escape_clears_the_selection_and_moves_nothing(designer: DesignerWindow) -> None:
+    select_trio(designer)
+    before = positions(designer, TRIO)
+    designer.view.setFocus()
+    QTest.keyClick(designer.view, Qt.Key.Key_Escape)
+    assert designer.scene.selected_ids() == []
+    QTest.keyClick(designer.view, Qt.Key.Key_Right)  # nothing selected: nothing moves
+    assert positions(designer, TRIO) == before
+    assert designer.undo_stack.count() == 0
+
+
 def test_block_shift_keeps_the_block_on_the_page() -> None:
     def spec(x: float, w: float) -> Field:
         return Field(id=f"f{x}", x=x, y=0.0, w=w, h=5.0, font="serif", size=12.0,

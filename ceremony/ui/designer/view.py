@@ -125,6 +125,9 @@ class DesignView(QGraphicsView):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.design.selected_ids():
             self.delete_requested.emit()
             event.accept()
+        elif key == Qt.Key.Key_Escape and self.design.selected_ids():
+            self.design.select(None)  # the usual way out of a selection, as in drawing apps
+            event.accept()
         else:
             super().keyPressEvent(event)
 
