@@ -8,6 +8,7 @@ open a folder that way, and NTFS journals the rename itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -20,7 +21,8 @@ def replace_durably(temporary: Path | str, target: Path | str) -> None:
 
 def flush_file(path: Path) -> None:
     """Flush a file another library wrote and closed to disk."""
-    descriptor = os.open(path, os.O_RDONLY)
+    # Opened for writing: Windows flushes (FlushFileBuffers) only a handle that may write.
+    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(descriptor)
     finally:
@@ -28,11 +30,17 @@ def flush_file(path: Path) -> None:
 
 
 def sync_folder(folder: Path) -> None:
-    """Flush *folder*'s entries to disk where the system allows it."""
+    """Flush *folder*'s entries to disk where the system allows it.
+
+    The rename has happened by now: a folder that cannot be opened or flushed (some
+    network and FUSE file systems refuse) must not turn a finished write into a
+    reported failure, so such errors are ignored, as SQLite ignores them.
+    """
     if os.name != "posix":
         return
-    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

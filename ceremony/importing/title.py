@@ -19,7 +19,10 @@ _NUMBER: Final = re.compile(
     re.IGNORECASE)
 _MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
                   "september", "october", "november", "december")
-_MONTH: Final = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A month's full name or its usual short form ("Feb", "Sept."), nothing looser: "12
+# Martyrs 2024" is not a date.
+_MONTH: Final = r"({})\b\.?".format("|".join(sorted(
+    {*_MONTHS, *(name[:3] for name in _MONTHS), "sept"}, key=len, reverse=True)))
 # Each pattern's groups, in order: what day, month and year are ("m" a month name).
 _DATES: Final = (
     (re.compile(r"ngày\s*(\d{1,2})\s*(?:/|-|\.|tháng)\s*(\d{1,2})\s*(?:/|-|\.|năm)\s*(\d{4})",

@@ -32,3 +32,10 @@ def test_a_title_without_a_decision_names_none() -> None:
     assert decision_in_title(["LIST", "Individuals awarded the Certificate of Merit"]) is None
     # "No." alone is a numbering header, not a decision.
     assert decision_in_title(["No.", "Full name"]) is None
+
+
+def test_a_word_that_starts_like_a_month_is_not_a_date() -> None:
+    line = "(Attached to Decision No. 5/2024 of 12 Martyrs 2024 by the Board)"
+    assert decision_in_title([line]) == ("5/2024", None)
+    line = "(Attached to Decision No. 5/2024 of 12 Sept. 2024 by the Board)"
+    assert decision_in_title([line]) == ("5/2024", date(2024, 9, 12))

@@ -183,11 +183,26 @@ def test_dragging_one_of_several_moves_them_all_by_one_delta_in_one_undo_step(
 
 def test_the_dragged_field_snaps_and_the_others_keep_their_distance(
         designer: DesignerWindow) -> None:
-    # "decision" starts at x 50; "place-date" (not selected) begins at 205. Dragged 154 mm,
-    # decision's left edge snaps onto 205: every selected field moves 155 mm.
+    # "decision" starts at x 50; "authority" and "name" (not selected) begin at 55.
+    # Dragged 5.5 mm (the grid alone would give 6), decision's left edge snaps onto 55:
+    # every selected field moves 5 mm.
     select_trio(designer)
-    drag(designer, centre_of(designer, "decision"), [QPoint(10, 0), QPoint(4 * 154, 0)])
-    assert positions(designer, TRIO) == [(360.0, 251.0), (205.0, 236.0), (205.0, 243.0)]
+    drag(designer, centre_of(designer, "decision"), [QPoint(10, 0), QPoint(22, 0)])
+    assert positions(designer, TRIO) == [(210.0, 251.0), (55.0, 236.0), (55.0, 243.0)]
+
+
+def test_a_group_dragged_past_the_page_edge_stops_there_as_one_block(
+        designer: DesignerWindow) -> None:
+    designer.tools.snap_edges.setChecked(False)
+    select_trio(designer)
+    before = positions(designer, TRIO)
+    # "signer-name" is dragged 100 mm left; "decision" and "register" start 50 mm from
+    # the edge, so the whole group stops after 50 mm with its spacing kept.
+    drag(designer, centre_of(designer, "signer-name"), [QPoint(-10, 0), QPoint(-400, 0)])
+    after = positions(designer, TRIO)
+    assert min(x for x, _ in after) == 0.0
+    shift = after[0][0] - before[0][0]
+    assert after == [(x + shift, y) for x, y in before]
 
 
 def test_a_plain_click_on_one_of_several_keeps_it_alone(designer: DesignerWindow) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import subprocess
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -238,12 +239,25 @@ def queue_empty(queue: str) -> bool:
                               check=False).stdout.strip()
 
 
+def printer_for(queue: str) -> QPrinter:
+    printer = QPrinter(QPrinterInfo.printerInfo(queue), QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(150)
+    return printer
+
+
+def assert_nothing_printed(queue: str, title: str) -> None:
+    deadline = time.monotonic() + 20
+    while not queue_empty(queue) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1)  # cups-pdf would have written its file by now
+    assert not [p for p in OUT_DIR.glob("*.pdf") if title in p.name]
+
+
 def test_a_print_cancelled_after_the_first_page_leaves_nothing_printed(
         qapp: QApplication, cups_queue: str) -> None:
     """Qt's CUPS engine sends the pages painted so far when the painter ends: the job
     must be taken back from the queue so not one blank is used."""
-    printer = QPrinter(QPrinterInfo.printerInfo(cups_queue), QPrinter.PrinterMode.HighResolution)
-    printer.setResolution(150)
+    printer = printer_for(cups_queue)
     title = job_title()
     printer.setDocName(title)
     painted: list[int] = []
@@ -251,8 +265,43 @@ def test_a_print_cancelled_after_the_first_page_leaves_nothing_printed(
         paint_pdf(printer, three_page_pdf(), lambda done, _all: painted.append(done),
                   lambda: bool(painted))
     assert painted == [1]
-    deadline = time.monotonic() + 20
-    while not queue_empty(cups_queue) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    time.sleep(1)  # cups-pdf would have written its file by now
-    assert not [p for p in OUT_DIR.glob("*.pdf") if title in p.name]
+    assert_nothing_printed(cups_queue, title)
+
+
+def test_a_print_that_fails_midway_leaves_nothing_printed(
+        qapp: QApplication, cups_queue: str) -> None:
+    printer = printer_for(cups_queue)
+    title = job_title()
+    printer.setDocName(title)
+
+    def fail_after_page_one(done: int, _all: int) -> None:
+        raise MemoryError(f"rendering page {done + 1}")
+
+    with pytest.raises(MemoryError):
+        paint_pdf(printer, three_page_pdf(), fail_after_page_one, lambda: False)
+    assert_nothing_printed(cups_queue, title)
+
+
+@pytest.fixture
+def queue_instance(cups_queue: str) -> Iterator[str]:
+    """An instance of the queue ("PDF/…"), the way CUPS presets a tray or paper."""
+    name = f"{cups_queue}/ceremony-{uuid.uuid4().hex[:6]}"
+    subprocess.run(["lpoptions", "-p", name, "-o", "media=A4"], check=True,
+                   capture_output=True)
+    try:
+        yield name
+    finally:
+        subprocess.run(["lpoptions", "-x", name], check=False, capture_output=True)
+
+
+def test_a_cancelled_print_on_a_queue_instance_is_taken_back_too(
+        qapp: QApplication, cups_queue: str, queue_instance: str) -> None:
+    printer = printer_for(queue_instance)
+    assert printer.printerName() == queue_instance
+    title = job_title()
+    printer.setDocName(title)
+    painted: list[int] = []
+    with pytest.raises(PrintCancelled):
+        paint_pdf(printer, three_page_pdf(), lambda done, _all: painted.append(done),
+                  lambda: bool(painted))
+    assert_nothing_printed(cups_queue, title)

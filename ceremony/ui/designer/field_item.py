@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ceremony.printing.template import Field
+from ceremony.ui.designer.group_actions import block_shift
 from ceremony.ui.designer.labels import VARIABLES, label
 from ceremony.ui.designer.snapping import Rect, snap_move, snap_resize
 from ceremony.ui.designer.text_paint import FieldText, Fit, draw_text, text_for
@@ -271,7 +272,10 @@ class FieldItem(QGraphicsObject):
             self.design().select(self.field.id)  # a plain click: this field alone
 
     def _commit_group(self, dx: float, dy: float) -> None:
-        """Every selected field moved by the dragged field's snapped distance."""
+        """Every selected field moved by the dragged field's snapped distance, held on
+        the page as one block (as the arrow keys hold it)."""
+        page = self.design().page_size
+        dx, dy = block_shift(self._group, dx, 0, page), block_shift(self._group, dy, 1, page)
         before = [self.design().document.field(spec.id) for spec in self._group]
         after = [replace(spec, x=round(spec.x + dx, 3), y=round(spec.y + dy, 3))
                  for spec in self._group]

@@ -10,8 +10,8 @@ without libcups (Windows) both questions answer None: unknown, not a failure.
 Cancelling: Qt's CUPS engine cannot abort (QPrinter.abort() answers False) and
 sends the pages painted so far when the painter ends, so a print cancelled on page
 3 of 400 would still put two certificates on the blanks. The job is cancelled in
-the queue the moment it arrives instead: the newest job of ours on that queue, with
-that title, above the highest job id seen before painting began.
+the queue the moment it arrives instead: our newest job on that queue with that title (made
+unique per print), above the highest job id seen before painting began.
 """
 
 from __future__ import annotations
@@ -99,38 +99,47 @@ def last_job_error() -> str | None:
     return reason.decode("utf-8", "replace") if reason else "CUPS refused the job"
 
 
-def _my_jobs(queue: str) -> list[tuple[int, str]]:
-    """(id, title) of every job of this user on *queue*, finished ones too."""
+def queue_name(printer_name: str) -> str:
+    """The CUPS queue of a printer name: "Office/Bypass" is the instance "Bypass" of the
+    queue "Office" (instances preset options such as a tray); jobs live on the queue."""
+    return printer_name.split("/", 1)[0]
+
+
+def _my_jobs(queue: str) -> list[tuple[int, str]] | None:
+    """(id, title) of every job of this user on *queue*, finished ones too; None when
+    CUPS cannot say (no libcups, or the request failed)."""
     library = _libcups()
     if library is None:
-        return []
+        return None
     jobs = ctypes.POINTER(_Job)()
     count = library.cupsGetJobs2(None, ctypes.byref(jobs), queue.encode(), _MY_JOBS, _ALL_JOBS)
-    if count <= 0:
-        return []
+    if count < 0:
+        return None
     try:
         return [(jobs[i].id, (jobs[i].title or b"").decode("utf-8", "replace"))
                 for i in range(count)]
     finally:
-        library.cupsFreeJobs(count, jobs)
+        if count:
+            library.cupsFreeJobs(count, jobs)
 
 
-def newest_job_id(queue: str) -> int:
-    """The highest id among this user's jobs on *queue* (0 if none or no CUPS)."""
-    return max((job_id for job_id, _title in _my_jobs(queue)), default=0)
+def newest_job_id(queue: str) -> int | None:
+    """The highest id among this user's jobs on *queue* (0 if none); None if unknown."""
+    jobs = _my_jobs(queue)
+    return None if jobs is None else max((job_id for job_id, _ in jobs), default=0)
 
 
-def cancel_jobs_after(queue: str, title: str, after: int) -> bool | None:
-    """Cancel this user's jobs titled *title* on *queue* with an id above *after*.
+def withdraw_job(queue: str, title: str, after: int) -> bool | None:
+    """Cancel this user's newest job titled *title* on *queue*, if its id is above *after*.
 
-    True when one was cancelled, False when none was found or CUPS refused, None
-    without libcups (on Windows, QPrinter.abort() does the work itself).
+    True when it was cancelled, False when none was found or CUPS refused, None when
+    CUPS cannot say (on Windows QPrinter.abort() does the work itself).
     """
-    library = _libcups()
-    if library is None:
+    library, jobs = _libcups(), _my_jobs(queue)
+    if library is None or jobs is None:
         return None
-    cancelled = False
-    for job_id, job_title in _my_jobs(queue):
-        if job_id > after and job_title == title:
-            cancelled |= library.cupsCancelJob2(None, queue.encode(), job_id, 0) == 1
-    return cancelled
+    ours = [job_id for job_id, job_title in jobs if job_id > after and job_title == title]
+    if not ours:
+        return False
+    status: int = library.cupsCancelJob2(None, queue.encode(), max(ours), 0)
+    return status <= _LAST_OK_STATUS

@@ -11,6 +11,8 @@ movement. Pages are rendered in bands to keep memory flat for 400 × 300 mm shee
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -28,7 +30,12 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ceremony.printing.errors import PrintCancelled
 from ceremony.printing.render import CancelCheck, Progress
-from ceremony.ui.printing.cups_status import cancel_jobs_after, last_job_error, newest_job_id
+from ceremony.ui.printing.cups_status import (
+    last_job_error,
+    newest_job_id,
+    queue_name,
+    withdraw_job,
+)
 
 MAX_DPI = 600  # finer than any office printer's toner; beyond it only memory grows
 BAND_PIXELS = 1024  # rows rendered at a time
@@ -63,7 +70,11 @@ def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress,
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(document.pagePointSize(0)))
     native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
-    jobs_before = newest_job_id(printer.printerName()) if native else 0
+    if native and not printer.docName():
+        # The job's title in the queue, unique, so that only this job is ever withdrawn.
+        printer.setDocName(f"Ceremony {uuid.uuid4().hex[:8]}")
+    queue = queue_name(printer.printerName())
+    jobs_before = newest_job_id(queue) if native else None
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
@@ -73,14 +84,16 @@ def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress,
     finished = aborted = False
     try:
         finished = _paint_pages(printer, painter, document, progress, cancelled)
-        # Windows' engine drops the pages here; CUPS's cannot (it answers False).
-        aborted = not finished and printer.abort()
     finally:
+        # Cancelled or failed midway: Windows' engine drops the pages on abort();
+        # CUPS's cannot (it answers False), so the job is taken back once it is queued.
+        if not finished:
+            aborted = printer.abort()
         ended = painter.end()  # the job goes to the queue here, unless aborted
         document.close()
+        if not finished and not aborted and jobs_before is not None:
+            withdraw_job(queue, printer.docName(), jobs_before)
     if not finished:
-        if native and not aborted:
-            cancel_jobs_after(printer.printerName(), printer.docName(), jobs_before)
         raise PrintCancelled()
     _confirm_sent(printer, ended)
 
