@@ -275,6 +275,7 @@ def test_delete_removes_every_selected_field_as_one_undo_step(
     designer.undo_stack.undo()
     assert designer.document.template().fields == original  # same fields, same order
     assert set(designer.scene.items_by_id) == {f.id for f in original}
+    assert sorted(designer.scene.selected_ids()) == sorted(TRIO)  # what came back is shown
     designer.undo_stack.redo()
     assert not set(TRIO) & set(designer.document.field_ids())
 

@@ -9,6 +9,8 @@ too undoes in one step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -110,6 +112,18 @@ class RemoveFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.document.insert_field(self.index, self.field)
+
+
+class SelectOnUndoCommand(QUndoCommand):
+    """First in a macro that removes fields: undone last, it selects them again once
+    they are back, so an undone delete shows what it restored."""
+
+    def __init__(self, select: Callable[[list[str]], None], field_ids: list[str]) -> None:
+        super().__init__()
+        self._select, self._ids = select, list(field_ids)
+
+    def undo(self) -> None:
+        self._select(self._ids)
 
 
 class ChangeScanCommand(QUndoCommand):

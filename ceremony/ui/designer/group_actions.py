@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ceremony.printing.template import Field
-from ceremony.ui.designer.commands import ChangeFieldsCommand, RemoveFieldCommand
+from ceremony.ui.designer.commands import (
+    ChangeFieldsCommand,
+    RemoveFieldCommand,
+    SelectOnUndoCommand,
+)
 
 if TYPE_CHECKING:
     from ceremony.ui.designer.window import DesignerWindow
@@ -80,6 +84,7 @@ class DesignerGroup:
         stack = self.window.undo_stack
         stack.beginMacro(_tr(_REMOVE, len(ids)))
         try:
+            stack.push(SelectOnUndoCommand(self.window.select_fields, ids))
             for field_id in ids:
                 stack.push(RemoveFieldCommand(self.window.document, field_id))
         finally:
