@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,13 +42,14 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-@pytest.fixture
-def designer(qapp: QApplication, qtbot: QtBot,
-             sample_registry: Registry) -> Iterator[DesignerWindow]:
+@contextmanager
+def open_designer(qapp: QApplication, qtbot: QtBot,
+                  registry: Registry) -> Iterator[DesignerWindow]:
+    """The designer on the Bằng khen, shown and settled; closed afterwards without asking."""
     qapp.setQuitOnLastWindowClosed(False)
     # Closed here rather than by qtbot, whose close would come first and ask about
     # the unsaved changes in a (blocking) message box.
-    window = DesignerWindow(load_template("bang-khen"), sample_registry)
+    window = DesignerWindow(load_template("bang-khen"), registry)
     try:
         window.show()
         settle(qtbot, window)
@@ -58,6 +60,13 @@ def designer(qapp: QApplication, qtbot: QtBot,
         window.deleteLater()
         qapp.processEvents()
         qapp.setQuitOnLastWindowClosed(True)
+
+
+@pytest.fixture
+def designer(qapp: QApplication, qtbot: QtBot,
+             sample_registry: Registry) -> Iterator[DesignerWindow]:
+    with open_designer(qapp, qtbot, sample_registry) as window:
+        yield window
 
 
 def settle(qtbot: QtBot, window: DesignerWindow) -> None:

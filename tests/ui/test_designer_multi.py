@@ -10,11 +10,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ceremony.printing.template import Field, load_template
+from ceremony.printing.template import Field
 from ceremony.store.registry import Registry
 from ceremony.ui.designer.group_actions import block_shift
 from ceremony.ui.designer.window import DesignerWindow
-from tests.ui.test_designer import drag, field, settle
+from tests.ui.test_designer import drag, field, open_designer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -27,20 +27,10 @@ TRIO = ["signer-name", "decision", "register"]  # in the template's order
 @pytest.fixture
 def designer(qapp: QApplication, qtbot: QtBot,
              sample_registry: Registry) -> Iterator[DesignerWindow]:
-    qapp.setQuitOnLastWindowClosed(False)
-    window = DesignerWindow(load_template("bang-khen"), sample_registry)
-    try:
-        window.show()
-        settle(qtbot, window)
+    with open_designer(qapp, qtbot, sample_registry) as window:
         window.view.set_scale(4.0)
         window.view.centerOn(QPointF(200.0, 248.0))
         yield window
-    finally:
-        window.undo_stack.setClean()  # no "discard changes?" box on closing
-        window.close()
-        window.deleteLater()
-        qapp.processEvents()
-        qapp.setQuitOnLastWindowClosed(True)
 
 
 def centre_of(window: DesignerWindow, field_id: str) -> QPointF:

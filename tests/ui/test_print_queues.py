@@ -253,11 +253,8 @@ def assert_nothing_printed(queue: str, title: str) -> None:
     assert not [p for p in OUT_DIR.glob("*.pdf") if title in p.name]
 
 
-def test_a_print_cancelled_after_the_first_page_leaves_nothing_printed(
-        qapp: QApplication, cups_queue: str) -> None:
-    """Qt's CUPS engine sends the pages painted so far when the painter ends: the job
-    must be taken back from the queue so not one blank is used."""
-    printer = printer_for(cups_queue)
+def cancel_after_the_first_page(printer: QPrinter) -> str:
+    """Print three pages on *printer*, cancelling once the first is painted; the job's title."""
     title = job_title()
     printer.setDocName(title)
     painted: list[int] = []
@@ -265,6 +262,14 @@ def test_a_print_cancelled_after_the_first_page_leaves_nothing_printed(
         paint_pdf(printer, three_page_pdf(), lambda done, _all: painted.append(done),
                   lambda: bool(painted))
     assert painted == [1]
+    return title
+
+
+def test_a_print_cancelled_after_the_first_page_leaves_nothing_printed(
+        qapp: QApplication, cups_queue: str) -> None:
+    """Qt's CUPS engine sends the pages painted so far when the painter ends: the job
+    must be taken back from the queue so not one blank is used."""
+    title = cancel_after_the_first_page(printer_for(cups_queue))
     assert_nothing_printed(cups_queue, title)
 
 
@@ -298,10 +303,4 @@ def test_a_cancelled_print_on_a_queue_instance_is_taken_back_too(
         qapp: QApplication, cups_queue: str, queue_instance: str) -> None:
     printer = printer_for(queue_instance)
     assert printer.printerName() == queue_instance
-    title = job_title()
-    printer.setDocName(title)
-    painted: list[int] = []
-    with pytest.raises(PrintCancelled):
-        paint_pdf(printer, three_page_pdf(), lambda done, _all: painted.append(done),
-                  lambda: bool(painted))
-    assert_nothing_printed(cups_queue, title)
+    assert_nothing_printed(cups_queue, cancel_after_the_first_page(printer))
