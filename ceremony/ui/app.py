@@ -28,7 +28,10 @@ def run_app(args: argparse.Namespace) -> int:
 
     from ceremony.paths import user_log_dir
     from ceremony.ui.crash import install_crash_handler, setup_logging
+    from ceremony.ui.feature_hook import skip_source_scans
     from ceremony.ui.translations import install_translations
+
+    skip_source_scans()  # before the registry's modules are imported (see feature_hook)
 
     # 2. The application object, its identity, logging and the crash handler.
     app = QApplication.instance() or QApplication(sys.argv[:1])
