@@ -1,8 +1,10 @@
-"""Which xlsx cells are typed in a TCVN3 (.VnTime) or VNI (VNI-Times) font.
+"""Which cells are typed in a TCVN3 (.VnTime) or VNI (VNI-Times) font.
 
-The font is the surest sign of legacy text, but reading fonts needs openpyxl, which is
-ten times slower than calamine. So the style table is looked at first (one small XML
-member): only a workbook that declares such a font has its cells' fonts read.
+The font is the surest sign of legacy text, so a workbook's cell fonts decide where it
+has them (xlsx, xls, ods); character statistics decide for text files. Reading fonts is
+slow next to calamine (openpyxl for xlsx is ten times slower), so each format first
+looks at the fonts the file declares: only a workbook that declares such a font has its
+cells' fonts read. Here xlsx; fonts_ods and fonts_xls for the others.
 """
 
 from __future__ import annotations
@@ -13,11 +15,28 @@ import zipfile
 from pathlib import Path
 from typing import Final
 
-from ceremony.importing.guard import ZIP_ERRORS
+from ceremony.importing.fonts_ods import ods_legacy_fonts
+from ceremony.importing.fonts_xls import xls_legacy_fonts
+from ceremony.importing.guard import ZIP_ERRORS, FileKind
 from ceremony.importing.textfix import Encoding, encoding_of_font
+
+Cells = dict[tuple[int, int], Encoding]
 
 _FONT_NAME: Final = re.compile(rb'<(?:\w+:)?name\s+val="([^"]*)"')
 _STYLES_LIMIT: Final = 8 * 1024 * 1024
+
+
+def legacy_fonts(path: Path, kind: FileKind, shapes: dict[str, tuple[int, int]]
+                 ) -> dict[str, Cells]:
+    """{sheet: {(row, column): encoding}} for the sheets of *shapes* ({sheet: (rows,
+    columns)} as calamine read them), in the grid's coordinates, 0-based."""
+    if kind is FileKind.XLSX:
+        return {sheet: legacy_fonts_by_cell(path, sheet) for sheet in shapes}
+    if kind is FileKind.ODS:
+        return ods_legacy_fonts(path, shapes)
+    if kind is FileKind.XLS:
+        return xls_legacy_fonts(path, shapes)
+    return {}
 
 
 def declared_legacy_fonts(path: Path) -> bool:
@@ -30,7 +49,7 @@ def declared_legacy_fonts(path: Path) -> bool:
                for name in _FONT_NAME.findall(styles))
 
 
-def legacy_fonts_by_cell(path: Path, sheet: str) -> dict[tuple[int, int], Encoding]:
+def legacy_fonts_by_cell(path: Path, sheet: str) -> Cells:
     if not declared_legacy_fonts(path):
         return {}
     # openpyxl switches its XML-bomb protection off for any value of this variable but
@@ -46,7 +65,7 @@ def legacy_fonts_by_cell(path: Path, sheet: str) -> dict[tuple[int, int], Encodi
     except Exception:  # fonts are a hint only; calamine has read the values already
         return {}
     try:
-        found: dict[tuple[int, int], Encoding] = {}
+        found: Cells = {}
         for r, row in enumerate(workbook[sheet].iter_rows()):
             for cell in row:
                 font = getattr(cell, "font", None)

@@ -1,8 +1,8 @@
 """Reading a list file into plain grids, one per sheet, as the spreadsheet shows them.
 
 python-calamine reads every workbook format quickly and never evaluates a formula
-(only cached values are read). openpyxl is used for xlsx cell fonts only, and only when
-the workbook's style table names a TCVN3 or VNI font at all.
+(only cached values are read). Cell fonts are read apart (fonts.py: openpyxl for xlsx,
+xlrd for xls, the XML for ods), and only when the workbook declares a TCVN3 or VNI font.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final, cast
 
 from ceremony.errors import DataError
 from ceremony.importing import guard
-from ceremony.importing.fonts import legacy_fonts_by_cell
+from ceremony.importing.fonts import legacy_fonts
 from ceremony.importing.textfile import read_text_rows
 from ceremony.importing.textfix import Encoding
 
@@ -61,9 +61,14 @@ def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
     if sheet is not None and sheet not in names:
         raise DataError("import.sheet_not_found", file=path.name, sheet=sheet,
                         sheets=", ".join(names))
-    grids = []
-    for name in [sheet] if sheet is not None else names:
-        grids.append(_read_sheet(path, workbook, name, kind))
+    grids = [_read_sheet(path, workbook, name)
+             for name in ([sheet] if sheet is not None else names)]
+    # Once calamine has read (and bounded) every sheet: a cell outside its grid is
+    # never looked at, and a file is searched for fonts once, not once a sheet.
+    shapes = {g.sheet: (len(g.rows), max(map(len, g.rows), default=0)) for g in grids}
+    fonts = legacy_fonts(path, kind, shapes)
+    for grid in grids:
+        grid.fonts = fonts.get(grid.sheet, {})
     return grids
 
 
@@ -76,8 +81,7 @@ def _open(path: Path, kind: guard.FileKind) -> CalamineWorkbook:
         raise DataError("import.corrupt", file=path.name, detail=_short(error)) from error
 
 
-def _read_sheet(path: Path, workbook: CalamineWorkbook, name: str,
-                kind: guard.FileKind) -> Grid:
+def _read_sheet(path: Path, workbook: CalamineWorkbook, name: str) -> Grid:
     try:
         sheet = workbook.get_sheet_by_name(name)
         height, width = sheet.total_height, sheet.total_width
@@ -89,8 +93,7 @@ def _read_sheet(path: Path, workbook: CalamineWorkbook, name: str,
         raise
     except Exception as error:
         raise DataError("import.corrupt", file=path.name, detail=_short(error)) from error
-    fonts = legacy_fonts_by_cell(path, name) if kind is guard.FileKind.XLSX else {}
-    return Grid(path.name, name, rows, merged, fonts)
+    return Grid(path.name, name, rows, merged)
 
 
 def _short(error: BaseException) -> str:
