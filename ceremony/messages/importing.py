@@ -142,7 +142,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value} already holds {award} by this decision (imported before?).",
         "vi": "{value} đã có {award} theo quyết định này (đã nhập trước đó?)."},
     "warn.kind_guessed": {
-        "en": "{value}: taken as a {kind} from the shape of the name; check it.",
+        "en": "{value}: taken to be {kind} from the shape of the name; check it.",
         "vi": "{value}: đoán là {kind} theo dạng tên; hãy kiểm tra."},
     "warn.honorific_removed": {
         "en": "{value}: the first word was taken as a form of address and removed; check it.",
