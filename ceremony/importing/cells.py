@@ -8,7 +8,13 @@ from typing import Final
 
 from ceremony.importing.layout import text
 from ceremony.importing.readers import Value
-from ceremony.importing.textfix import Encoding, convert, looks_like_mojibake, repair_mojibake
+from ceremony.importing.textfix import (
+    Encoding,
+    convert,
+    implausibility,
+    looks_like_mojibake,
+    repair_mojibake,
+)
 from ceremony.store.enums import Gender
 
 MAX_CELL_CHARS: Final = 4000  # the longest citation seen is ~1,500 characters
@@ -37,7 +43,9 @@ def clean(raw: str, encoding: Encoding) -> tuple[str, str | None]:
     # isprintable() is False for every control character: most cells skip the search.
     if raw.isascii() and (raw.isprintable() or not _CONTROL.search(raw)):
         return raw, None
-    fixed = convert(raw, encoding) if encoding is not Encoding.UNICODE else raw
+    fixed = raw
+    if encoding is not Encoding.UNICODE and not already_unicode(raw):
+        fixed = convert(raw, encoding)
     note = encoding.value if fixed != raw else None
     if looks_like_mojibake(fixed):
         repaired = repair_mojibake(fixed)
@@ -47,6 +55,17 @@ def clean(raw: str, encoding: Encoding) -> tuple[str, str | None]:
     if not fixed.isprintable() and _CONTROL.search(fixed):
         raise CellError("cell.control_chars")
     return fixed, note
+
+
+# Vietnamese letters with a tone, precomposed (ạ … ỹ): text read from TCVN3 or VNI bytes
+# never holds them, except where Windows-1258 made "Nguyờịn" (two tones in a word).
+_TONED_LETTER: Final = re.compile("[\u1ea0-\u1ef9]")
+
+
+def already_unicode(raw: str) -> bool:
+    """Whether a cell is plainly Unicode Vietnamese ("Nguyễn Văn Đức"): a row pasted into a
+    list the statistics call TCVN3 or VNI keeps its letters instead of being garbled."""
+    return _TONED_LETTER.search(raw) is not None and implausibility(raw) == 0
 
 
 _DATE: Final = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")

@@ -89,3 +89,16 @@ def test_legacy_and_garbled_text_is_converted_and_shown(registry: Registry, cere
         assert {e.unit for e in preview.entries} == {"Đồn Biên phòng Trà Lĩnh"}
         shown = [p for p in preview.all_problems if p.key == "warn.text_converted"]
         assert len(shown) == 2 * len(expected)
+
+
+def test_a_unicode_row_in_a_tcvn3_list_keeps_its_letters(
+        registry: Registry, ceremony_id: int, fixtures: Path, tmp_path: Path) -> None:
+    """An office pasted one row typed in Unicode into an old TCVN3 list: the list is
+    converted, the pasted row is not garbled by the conversion."""
+    legacy = (fixtures / "tcvn3.csv").read_bytes().decode("cp1252")
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes((legacy.rstrip("\r\n") + "\r\n6,Nguyễn Thị Hồng Nhung,Đồn Biên phòng "
+                       "Trà Lĩnh\r\n").encode("utf-8-sig"))
+    preview = preview_files(registry, [mixed], options(ceremony_id))
+    assert [entry.name for entry in preview.entries] == [*LEGACY_NAMES, "Nguyễn Thị Hồng Nhung"]
+    assert {entry.unit for entry in preview.entries} == {"Đồn Biên phòng Trà Lĩnh"}
