@@ -57,9 +57,11 @@ def clean(raw: str, encoding: Encoding) -> tuple[str, str | None]:
     return fixed, note
 
 
-# Vietnamese letters with a tone, precomposed (ạ … ỹ): text read from TCVN3 or VNI bytes
-# never holds them, except where Windows-1258 made "Nguyờịn" (two tones in a word).
-_TONED_LETTER: Final = re.compile("[\u1ea0-\u1ef9]")
+# Vietnamese letters outside Windows-1252 (ă đ ĩ ũ ơ ư, and ạ … ỹ with their tones): text
+# read from TCVN3 or VNI bytes never holds them, except where Windows-1258 made "Nguyờịn"
+# (two tones in a word, which implausibility() counts).
+_TONED_LETTER: Final = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169"
+                                  "\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
 
 def already_unicode(raw: str) -> bool:

@@ -98,7 +98,8 @@ def test_a_unicode_row_in_a_tcvn3_list_keeps_its_letters(
     legacy = (fixtures / "tcvn3.csv").read_bytes().decode("cp1252")
     mixed = tmp_path / "mixed.csv"
     mixed.write_bytes((legacy.rstrip("\r\n") + "\r\n6,Nguyễn Thị Hồng Nhung,Đồn Biên phòng "
-                       "Trà Lĩnh\r\n").encode("utf-8-sig"))
+                       "Trà Lĩnh\r\n7,Lê Văn Hà,Đồn Biên phòng Trà Lĩnh\r\n").encode("utf-8-sig"))
     preview = preview_files(registry, [mixed], options(ceremony_id))
-    assert [entry.name for entry in preview.entries] == [*LEGACY_NAMES, "Nguyễn Thị Hồng Nhung"]
+    assert [entry.name for entry in preview.entries] == [
+        *LEGACY_NAMES, "Nguyễn Thị Hồng Nhung", "Lê Văn Hà"]
     assert {entry.unit for entry in preview.entries} == {"Đồn Biên phòng Trà Lĩnh"}
