@@ -13,7 +13,7 @@ import os
 import re
 import zipfile
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from ceremony.importing.fonts_ods import ods_legacy_fonts
 from ceremony.importing.fonts_xls import xls_legacy_fonts
@@ -31,7 +31,7 @@ def legacy_fonts(path: Path, kind: FileKind, shapes: dict[str, tuple[int, int]]
     """{sheet: {(row, column): encoding}} for the sheets of *shapes* ({sheet: (rows,
     columns)} as calamine read them), in the grid's coordinates, 0-based."""
     if kind is FileKind.XLSX:
-        return {sheet: legacy_fonts_by_cell(path, sheet) for sheet in shapes}
+        return _xlsx_legacy_fonts(path, list(shapes))
     if kind is FileKind.ODS:
         return ods_legacy_fonts(path, shapes)
     if kind is FileKind.XLS:
@@ -49,7 +49,9 @@ def declared_legacy_fonts(path: Path) -> bool:
                for name in _FONT_NAME.findall(styles))
 
 
-def legacy_fonts_by_cell(path: Path, sheet: str) -> Cells:
+def _xlsx_legacy_fonts(path: Path, sheets: list[str]) -> dict[str, Cells]:
+    """The workbook is opened once for all the sheets read, and only if it declares
+    a legacy font at all."""
     if not declared_legacy_fonts(path):
         return {}
     # openpyxl switches its XML-bomb protection off for any value of this variable but
@@ -65,13 +67,17 @@ def legacy_fonts_by_cell(path: Path, sheet: str) -> Cells:
     except Exception:  # fonts are a hint only; calamine has read the values already
         return {}
     try:
-        found: Cells = {}
-        for r, row in enumerate(workbook[sheet].iter_rows()):
-            for cell in row:
-                font = getattr(cell, "font", None)
-                encoding = encoding_of_font(getattr(font, "name", None))
-                if encoding is not None and isinstance(getattr(cell, "value", None), str):
-                    found[(r, cell.column - 1)] = encoding
-        return found
+        return {sheet: _sheet_legacy_fonts(workbook[sheet]) for sheet in sheets}
     finally:
         workbook.close()
+
+
+def _sheet_legacy_fonts(worksheet: Any) -> Cells:
+    found: Cells = {}
+    for r, row in enumerate(worksheet.iter_rows()):
+        for cell in row:
+            font = getattr(cell, "font", None)
+            encoding = encoding_of_font(getattr(font, "name", None))
+            if encoding is not None and isinstance(getattr(cell, "value", None), str):
+                found[(r, cell.column - 1)] = encoding
+    return found
