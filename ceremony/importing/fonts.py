@@ -18,16 +18,14 @@ from typing import Any, Final
 from ceremony.importing.fonts_ods import ods_legacy_fonts
 from ceremony.importing.fonts_xls import xls_legacy_fonts
 from ceremony.importing.guard import ZIP_ERRORS, FileKind
-from ceremony.importing.textfix import Encoding, encoding_of_font
-
-Cells = dict[tuple[int, int], Encoding]
+from ceremony.importing.textfix import CellEncodings, encoding_of_font
 
 _FONT_NAME: Final = re.compile(rb'<(?:\w+:)?name\s+val="([^"]*)"')
 _STYLES_LIMIT: Final = 8 * 1024 * 1024
 
 
 def legacy_fonts(path: Path, kind: FileKind, shapes: dict[str, tuple[int, int]]
-                 ) -> dict[str, Cells]:
+                 ) -> dict[str, CellEncodings]:
     """{sheet: {(row, column): encoding}} for the sheets of *shapes* ({sheet: (rows,
     columns)} as calamine read them), in the grid's coordinates, 0-based."""
     if kind is FileKind.XLSX:
@@ -49,7 +47,7 @@ def declared_legacy_fonts(path: Path) -> bool:
                for name in _FONT_NAME.findall(styles))
 
 
-def _xlsx_legacy_fonts(path: Path, sheets: list[str]) -> dict[str, Cells]:
+def _xlsx_legacy_fonts(path: Path, sheets: list[str]) -> dict[str, CellEncodings]:
     """The workbook is opened once for all the sheets read, and only if it declares
     a legacy font at all."""
     if not declared_legacy_fonts(path):
@@ -72,8 +70,8 @@ def _xlsx_legacy_fonts(path: Path, sheets: list[str]) -> dict[str, Cells]:
         workbook.close()
 
 
-def _sheet_legacy_fonts(worksheet: Any) -> Cells:
-    found: Cells = {}
+def _sheet_legacy_fonts(worksheet: Any) -> CellEncodings:
+    found: CellEncodings = {}
     for r, row in enumerate(worksheet.iter_rows()):
         for cell in row:
             font = getattr(cell, "font", None)

@@ -23,7 +23,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse, parse
 
 from ceremony.importing import guard
-from ceremony.importing.textfix import Encoding, encoding_of_font
+from ceremony.importing.textfix import CellEncodings, Encoding, encoding_of_font
 
 _O: Final = "urn:oasis:names:tc:opendocument:xmlns:"
 STYLE: Final = "{" + _O + "style:1.0}"
@@ -34,8 +34,6 @@ SVG: Final = "{" + _O + "svg-compatible:1.0}"
 FO: Final = "{" + _O + "xsl-fo-compatible:1.0}"
 _STYLES_LIMIT: Final = 8 * 1024 * 1024
 _MAX_DEPTH: Final = 16  # spans nest a level or two; deeper text keeps the outer font
-
-Cells = dict[tuple[int, int], Encoding]
 
 
 class _Styles:
@@ -93,14 +91,13 @@ class _Styles:
         return self._resolved[key]
 
 
-def ods_legacy_fonts(path: Path, shapes: dict[str, tuple[int, int]]) -> dict[str, Cells]:
+def ods_legacy_fonts(path: Path, shapes: dict[str, tuple[int, int]]) -> dict[str, CellEncodings]:
     """{sheet: {(row, column): encoding}} for the sheets of *shapes* (sheet: (rows,
     columns) as calamine read it); cells outside those shapes are never looked at."""
-    # The caller has run both guards (sizes and ratios, no DTD); the zip one is cheap and
-    # keeps this function safe alone. defusedxml refuses entities in any case.
-    guard.check_zip(path)
+    # Called after guard.sniff has passed the archive's budgets (read_grids);
+    # defusedxml refuses entities in any case.
     styles = _Styles()
-    found: dict[str, Cells] = {}
+    found: dict[str, CellEncodings] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -117,7 +114,7 @@ def ods_legacy_fonts(path: Path, shapes: dict[str, tuple[int, int]]) -> dict[str
 
 
 def _tables(events: Iterator[tuple[str, Element]], styles: _Styles,
-            shapes: dict[str, tuple[int, int]]) -> Iterator[tuple[str, Cells]]:
+            shapes: dict[str, tuple[int, int]]) -> Iterator[tuple[str, CellEncodings]]:
     parents: list[Element] = []
     for event, element in events:
         if event == "start":
@@ -147,9 +144,9 @@ class _Table:
         self.height, self.width = height, width
         self.columns: list[str] = []  # each column's default cell style
         self.r = 0
-        self.cells: Cells = {}
+        self.cells: CellEncodings = {}
 
-    def read(self, events: Iterator[tuple[str, Element]], table: Element) -> Cells:
+    def read(self, events: Iterator[tuple[str, Element]], table: Element) -> CellEncodings:
         """Consume the events up to this table's end; rows are dropped once read."""
         stack: list[Element] = []
         for event, element in events:

@@ -13,7 +13,7 @@ import struct
 from pathlib import Path
 from typing import Any, Final
 
-from ceremony.importing.textfix import Encoding, encoding_of_font
+from ceremony.importing.textfix import CellEncodings, encoding_of_font
 
 _FONT: Final = 0x0031
 _EOF: Final = 0x000A
@@ -21,10 +21,8 @@ _BOF: Final = 0x0809
 _BIFF8: Final = 0x0600
 _TEXT_CELL: Final = 1  # xlrd.XL_CELL_TEXT
 
-Cells = dict[tuple[int, int], Encoding]
 
-
-def xls_legacy_fonts(path: Path, shapes: dict[str, tuple[int, int]]) -> dict[str, Cells]:
+def xls_legacy_fonts(path: Path, shapes: dict[str, tuple[int, int]]) -> dict[str, CellEncodings]:
     """{sheet: {(row, column): encoding}} for the sheets of *shapes* (sheet: (rows,
     columns) as calamine read it). Fonts are a hint: a file xlrd cannot read gives {}."""
     try:
@@ -46,12 +44,12 @@ def xls_legacy_fonts(path: Path, shapes: dict[str, tuple[int, int]]) -> dict[str
         book.release_resources()
 
 
-def _sheet_fonts(book: Any, name: str, height: int, width: int) -> Cells:
+def _sheet_fonts(book: Any, name: str, height: int, width: int) -> CellEncodings:
     encodings = [encoding_of_font(font.name) for font in book.font_list]
     fonts_of_xf = [xf.font_index for xf in book.xf_list]
     sheet = book.sheet_by_name(name)
     runs = sheet.rich_text_runlist_map
-    found: Cells = {}
+    found: CellEncodings = {}
     for r in range(min(sheet.nrows, height)):
         types = sheet.row_types(r)
         for c in range(min(len(types), width)):

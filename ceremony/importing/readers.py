@@ -17,7 +17,7 @@ from ceremony.errors import DataError
 from ceremony.importing import guard
 from ceremony.importing.fonts import legacy_fonts
 from ceremony.importing.textfile import read_text_rows
-from ceremony.importing.textfix import Encoding
+from ceremony.importing.textfix import CellEncodings
 
 if TYPE_CHECKING:
     from python_calamine import CalamineWorkbook
@@ -36,7 +36,7 @@ class Grid:
     rows: list[list[Value]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     # Cells whose font says they hold TCVN3 or VNI text.
-    fonts: dict[tuple[int, int], Encoding] = field(default_factory=dict)
+    fonts: CellEncodings = field(default_factory=dict)
     encoding: str = ""  # how a text file was decoded
 
 

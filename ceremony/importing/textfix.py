@@ -22,6 +22,10 @@ class Encoding(enum.StrEnum):
     VNI = "vni"
 
 
+# The legacy encoding of each cell typed in a TCVN3 or VNI font: (row, column) -> encoding.
+CellEncodings = dict[tuple[int, int], Encoding]
+
+
 def convert(text: str, encoding: Encoding) -> str:
     if encoding is Encoding.TCVN3:
         return convert_tcvn3(text)
