@@ -1,5 +1,3 @@
-import sys
+from ceremony.launcher import start
 
-from ceremony.launcher import main
-
-sys.exit(main())
+start()

@@ -14,14 +14,25 @@ from collections.abc import Sequence
 
 from ceremony import cli
 from ceremony.cli.collector import paused_for_startup
+from ceremony.cli.ending import end_process
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def start() -> None:
+    """The process's entry: a headless command ends its process as soon as it is done
+    (see ceremony.cli.ending); the desktop app exits the usual way, so that Qt can
+    save its settings and close its windows."""
+    sys.exit(main(end_commands_at_once=True))
+
+
+def main(argv: Sequence[str] | None = None, *, end_commands_at_once: bool = False) -> int:
     _give_windowed_app_streams()
     with paused_for_startup():
         args = cli.parse_args(argv)
         if args.command not in (None, "gui"):
-            return cli.run(args)
+            code = cli.run(args)
+            if end_commands_at_once:
+                end_process(code)
+            return code
     from ceremony.ui.app import run_app
 
     return run_app(args)
@@ -36,4 +47,4 @@ def _give_windowed_app_streams() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    start()

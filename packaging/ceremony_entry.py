@@ -4,9 +4,7 @@ PyInstaller needs a script rather than a console-script entry point; this one on
 hands over to the launcher, so the frozen and installed apps start the same way.
 """
 
-import sys
-
-from ceremony.launcher import main
+from ceremony.launcher import start
 
 if __name__ == "__main__":
-    sys.exit(main())
+    start()
