@@ -129,3 +129,24 @@ def test_check_the_registry_from_the_app(window: MainWindow) -> None:
 
     QTimer.singleShot(0, dismiss)
     assert window.check_registry()
+
+
+def test_opening_reads_the_awards_once_and_a_reload_once_more(
+        qtbot: QtBot, sample_registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ceremony.ui.backend import Backend
+
+    reads: list[int] = []
+    real_awards = Backend.awards
+
+    def counted(self: Backend, ceremony_id: int, search: str | None = None) -> object:
+        reads.append(ceremony_id)
+        return real_awards(self, ceremony_id, search)
+
+    monkeypatch.setattr(Backend, "awards", counted)
+    shown = MainWindow(sample_registry)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.reload_ceremonies()
+    assert shown.awards.rowCount() == 49 and len(reads) == 1
+    shown.reload_ceremonies()  # the same ceremony stays selected: read again, once
+    assert len(reads) == 2

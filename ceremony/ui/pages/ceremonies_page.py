@@ -55,6 +55,7 @@ class CeremoniesPage(QWidget):
         self._on_count = on_count
         self.ceremonies = CeremonyListModel(self)
         self.awards = AwardTableModel(self)
+        self._award_loads = 0  # how many times the awards were read: one read per change
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload_awards)
         self._build()
@@ -113,15 +114,18 @@ class CeremoniesPage(QWidget):
         row = self.ceremonies.row_of(keep) if keep is not None else None
         if row is None and self.ceremonies.rowCount() > 0:
             row = 0
+        loads = self._award_loads
         if row is not None:
             self.ceremony_list.setCurrentIndex(self.ceremonies.index(row))
-        self.reload_awards()
+        if self._award_loads == loads:  # selecting a new row has loaded them already
+            self.reload_awards()
 
     def selected_ceremony_id(self) -> int | None:
         index = self.ceremony_list.currentIndex()
         return self.ceremonies.ceremony_at(index.row()).id if index.isValid() else None
 
     def reload_awards(self) -> None:
+        self._award_loads += 1
         backend = self._backend()
         ceremony_id = self.selected_ceremony_id()
         if ceremony_id is None or backend is None:
