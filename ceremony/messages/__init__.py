@@ -34,7 +34,6 @@ def catalogue() -> dict[str, dict[str, str]]:
     return merged
 
 
-
 def render(key: str, lang: str, **params: Any) -> str:
     """The message for *key* in *lang*, falling back to English, then to the key."""
     entry = catalogue().get(key)
@@ -42,6 +41,24 @@ def render(key: str, lang: str, **params: Any) -> str:
         return key
     template = entry.get(lang) or entry["en"]
     return template.format(**params)
+
+
+class Phrase:
+    """A message shown inside another message, in the language that message is shown in.
+
+    The outer message names it with the language as format spec ("{reason:vi}"), so
+    the error can be raised where the user's language is unknown.
+    """
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+
+    def __format__(self, language: str) -> str:
+        return render(self.key, language or "en", **self.params)
+
+    def __str__(self) -> str:
+        return format(self, "en")
 
 
 def system_language() -> str:

@@ -77,6 +77,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Ổ đĩa không còn đủ chỗ để ghi {path}: tệp chưa được ghi, tệp cũ cùng tên (nếu "
         "có) vẫn giữ nguyên.",
     },
+    "file.write_failed": {
+        "en": "Could not write {path}: {reason:en}. No file was kept and nothing was recorded "
+        "as printed. Correct this, then try again.",
+        "vi": "Không ghi được {path}: {reason:vi}. Không giữ lại tệp nào và chưa ghi nhận là "
+        "đã in. Hãy khắc phục rồi thử lại.",
+    },
+    "file.write_failed_replaced": {
+        "en": "Could not write {path}: {reason:en}. Nothing was recorded as printed and the new "
+        "files were removed, but these earlier files had already been replaced by new ones "
+        "and are gone: {replaced}.",
+        "vi": "Không ghi được {path}: {reason:vi}. Chưa ghi nhận là đã in và các tệp mới đã "
+        "được xóa, nhưng các tệp cũ sau đây đã bị thay bằng tệp mới nên không còn nữa: "
+        "{replaced}.",
+    },
+    "file.reason.is_folder": {
+        "en": "it is a folder; give a file name ending in .pdf",
+        "vi": "đó là một thư mục; hãy ghi tên tệp có đuôi .pdf",
+    },
+    "file.reason.denied": {
+        "en": "access was refused; the file may be open in another program (such as a PDF "
+        "viewer: close it there), or you may not have permission to write in that folder",
+        "vi": "không được phép ghi; có thể tệp đang mở trong chương trình khác (như trình xem "
+        "PDF: hãy đóng tệp ở đó), hoặc bạn không có quyền ghi vào thư mục đó",
+    },
+    "file.reason.read_only": {
+        "en": "the disk or folder can only be read, not written",
+        "vi": "ổ đĩa hoặc thư mục chỉ cho phép đọc, không cho phép ghi",
+    },
+    "file.reason.no_folder": {
+        "en": "its folder or drive does not exist",
+        "vi": "thư mục hoặc ổ đĩa chứa tệp không tồn tại",
+    },
+    "file.reason.not_folder": {
+        "en": "part of its path is a file, not a folder",
+        "vi": "một phần của đường dẫn là tệp, không phải thư mục",
+    },
+    "file.reason.name_too_long": {
+        "en": "its name or path is too long",
+        "vi": "tên hoặc đường dẫn của tệp quá dài",
+    },
+    "file.reason.other": {
+        "en": "the system reports: {detail}",
+        "vi": "hệ thống báo lỗi: {detail}",
+    },
     "ceremony.not_found": {
         "en": "There is no ceremony with id {id}.",
         "vi": "Không có buổi lễ nào mang mã {id}.",

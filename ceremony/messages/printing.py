@@ -7,13 +7,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no certificate template {name}. Built-in templates: {known}.",
         "vi": "Không có mẫu in {name}. Các mẫu có sẵn: {known}.",
     },
+    "template.file_missing": {
+        "en": "The template file {path} does not exist.",
+        "vi": "Không có tệp mẫu in {path}.",
+    },
     "template.unreadable": {
         "en": "The template {path} cannot be read: {detail}",
         "vi": "Không đọc được mẫu in {path}: {detail}",
     },
     "template.invalid": {
-        "en": "The template {path} is not valid: {detail}",
-        "vi": "Mẫu in {path} không hợp lệ: {detail}",
+        "en": "The template {path} is not valid: {detail:en}.",
+        "vi": "Mẫu in {path} không hợp lệ: {detail:vi}.",
+    },
+    "template.background_damaged": {
+        "en": "The template's background {path} cannot be read: the file may be damaged. "
+        "Choose the artwork again, or remove it from the template.",
+        "vi": "Không đọc được ảnh nền {path} của mẫu in: tệp có thể đã hỏng. Hãy chọn lại "
+        "ảnh nền, hoặc bỏ ảnh nền khỏi mẫu.",
+    },
+    "template.place.top": {"en": "the template", "vi": "mẫu in"},
+    "template.place.setting": {"en": "setting {setting}", "vi": "mục {setting}"},
+    "template.place.field": {"en": "field {number} (“{id}”)", "vi": "ô thứ {number} (“{id}”)"},
+    "template.place.field_setting": {
+        "en": "field {number} (“{id}”), setting {setting}",
+        "vi": "ô thứ {number} (“{id}”), mục {setting}",
+    },
+    "template.problem.at_least": {
+        "en": "{where:en} is {value}; it must be at least {limit}",
+        "vi": "{where:vi} là {value}; phải từ {limit} trở lên",
+    },
+    "template.problem.more_than": {
+        "en": "{where:en} is {value}; it must be more than {limit}",
+        "vi": "{where:vi} là {value}; phải lớn hơn {limit}",
+    },
+    "template.problem.at_most": {
+        "en": "{where:en} is {value}; it must be at most {limit}",
+        "vi": "{where:vi} là {value}; không được quá {limit}",
+    },
+    "template.problem.less_than": {
+        "en": "{where:en} is {value}; it must be less than {limit}",
+        "vi": "{where:vi} là {value}; phải nhỏ hơn {limit}",
+    },
+    "template.problem.missing": {
+        "en": "{where:en}: {names} must be given",
+        "vi": "{where:vi}: thiếu {names}",
+    },
+    "template.problem.empty": {
+        "en": "{where:en} must not be empty",
+        "vi": "{where:vi} không được để trống",
+    },
+    "template.problem.unknown": {
+        "en": "{where:en}: {names} is not a known setting",
+        "vi": "{where:vi}: không có mục {names}",
+    },
+    "template.problem.choice": {
+        "en": "{where:en}: {value} is not one of {allowed}",
+        "vi": "{where:vi}: {value} không phải là một trong các giá trị {allowed}",
+    },
+    "template.problem.form": {
+        "en": "{where:en}: {value} is not in the expected form",
+        "vi": "{where:vi}: {value} không đúng dạng",
+    },
+    "template.problem.other": {"en": "{where:en}: {detail}", "vi": "{where:vi}: {detail}"},
+    "template.problem.duplicate_id": {
+        "en": "several fields have the id {names}; each field needs its own",
+        "vi": "nhiều ô có cùng mã {names}; mỗi ô cần một mã riêng",
     },
     "template.background_missing": {
         "en": "The template's background {path} is missing or outside the template's folder.",
@@ -55,6 +113,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "certificates.usage_out": {
         "en": "Give either --out FILE.pdf or --split FOLDER.",
         "vi": "Hãy chỉ định --out TỆP.pdf hoặc --split THƯ_MỤC.",
+    },
+    "certificates.split_folder_has_pdfs": {
+        "en": "The folder {folder} already holds {count} PDF file(s) (such as {example}), "
+        "perhaps from an earlier batch: the new files would be mixed with them. Choose an "
+        "empty folder. Nothing was printed or recorded.",
+        "vi": "Thư mục {folder} đã có {count} tệp PDF (như {example}), có thể của lần in "
+        "trước: các tệp mới sẽ lẫn với chúng. Hãy chọn một thư mục trống. Chưa in và chưa "
+        "ghi nhận gì.",
     },
     "profile.not_found": {
         "en": "There is no printer profile named {name}.",

@@ -8,12 +8,14 @@ form, so a 1,000-page batch stores it once and each page refers to it.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ceremony.printing.errors import TemplateError
 from ceremony.printing.template import Template
 
 GOLD = "#B8860B"
@@ -25,7 +27,20 @@ def draw_background(canvas: Canvas, template: Template) -> None:
     path = template.background
     if path is None:
         return
+    try:
+        _draw_file(canvas, template, path)
+    # The file comes from outside (a scan, an export from another program): a damaged
+    # one fails deep in PIL or pdfrw with errors of every kind (OSError "truncated",
+    # PdfParseError, IndexError for a missing page, zlib.error …). All mean the same
+    # to the clerk, so they become one message naming the file.
+    except Exception as error:
+        raise TemplateError("template.background_damaged", path=str(path)) from error
+
+
+def _draw_file(canvas: Canvas, template: Template, path: Path) -> None:
     width, height = template.width_mm * mm, template.height_mm * mm
+    if path.suffix.lower() in (".jpg", ".jpeg"):
+        _decode_whole(path)
     if path.suffix.lower() != ".pdf":
         canvas.drawImage(str(path), 0, 0, width, height, mask="auto")
         return
@@ -38,6 +53,15 @@ def draw_background(canvas: Canvas, template: Template) -> None:
     canvas.scale(width / float(page.BBox[2]), height / float(page.BBox[3]))
     canvas.doForm(makerl(canvas, page))
     canvas.restoreState()
+
+
+def _decode_whole(path: Path) -> None:
+    """Decode a JPEG to its last line: ReportLab embeds JPEG bytes as they are, so a file
+    cut short would otherwise print as a half-grey page rather than be refused."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        image.load()
 
 
 def draw_shapes(canvas: Canvas, template: Template) -> None:

@@ -1,10 +1,11 @@
 """A batch of certificates: choose, check, render, write, and record a real print.
 
 The long job the print dialog runs on a worker thread: a plain function with a
-progress callback and a cancel check. Rendering happens inside the transaction
-that takes register numbers (so a failure records nothing); files are written
-after it commits, each through a temporary file, so a crash never leaves a
-truncated PDF nor replaces a good one.
+progress callback and a cancel check. Rendering and writing the files both happen
+inside the transaction that takes register numbers, so the print is recorded only
+once every file is in place: a file that cannot be written (a folder in its way,
+no permission, open in a PDF viewer on Windows, a full disk) records nothing. Each
+file goes through a temporary one, so a crash never leaves a truncated PDF.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ceremony.errors import DataError
 from ceremony.printing.errors import MissingGlyphsError
 from ceremony.printing.filenames import numbered_file_name
-from ceremony.printing.output import replace_atomically
+from ceremony.printing.output import Written, write_all
 from ceremony.printing.preflight import glyph_problems
 from ceremony.printing.render import (
     CancelCheck,
@@ -78,25 +80,57 @@ class _Output:
 
 
 def run_batch(registry: Registry, request: BatchRequest) -> BatchResult:
+    if request.split:
+        refuse_folder_with_pdfs(request.out)
     options = RenderOptions(stock=request.stock, profile=request.profile,
                             title=request.out.stem, progress=request.progress,
                             cancelled=request.cancelled)
+    written: list[Written] = []
 
     def produce(records: Sequence[CertificateRecord]) -> list[_Output]:
-        pages = [(template_for(record, request.template), record) for record in records]
-        if request.split:
-            # Checked for the whole batch first: no file is written if one page would fail.
-            problems = glyph_problems(pages, stock=request.stock)
-            if problems:
-                raise MissingGlyphsError([problem.describe() for problem in problems])
-            return _split(pages, request.out, options)
-        rendered = render_pages(pages, options)
-        return [_Output(request.out, rendered.pdf, rendered.pages, rendered.notes)]
+        outputs = _rendered(records, request, options)
+        # Still inside the transaction: a write that fails rolls the print back.
+        written.append(write_all([(output.path, output.pdf) for output in outputs]))
+        return outputs
 
-    outputs = print_batch(registry, request.selection, produce, real=request.real)
-    files = tuple(replace_atomically(output.path, output.pdf) for output in outputs)
-    return BatchResult(pages=sum(output.pages for output in outputs), files=files,
+    try:
+        outputs = print_batch(registry, request.selection, produce, real=request.real)
+    except BaseException:
+        # Recording failed after the files were written (the registry's disk is full, the
+        # server went away): files whose register numbers were never recorded must not be
+        # printed, or the next batch would hand out the same numbers again.
+        for files in written:
+            files.remove_new()
+        raise
+    return BatchResult(pages=sum(output.pages for output in outputs),
+                       files=written[0].files,
                        notes=tuple(note for output in outputs for note in output.notes))
+
+
+def refuse_folder_with_pdfs(folder: Path) -> None:
+    """One file per honoree goes into a folder without PDFs: mixed with an earlier batch's
+    files, each honoree would be there twice under different numbers, and a clerk
+    printing the whole folder would waste blanks that cannot be replaced."""
+    try:
+        found = sorted(path.name for path in folder.iterdir() if path.suffix.lower() == ".pdf")
+    except OSError:  # not there yet (it is created), or not a folder: writing will say so
+        return
+    if found:
+        raise DataError("certificates.split_folder_has_pdfs", folder=str(folder),
+                        count=len(found), example=found[0])
+
+
+def _rendered(records: Sequence[CertificateRecord], request: BatchRequest,
+              options: RenderOptions) -> list[_Output]:
+    pages = [(template_for(record, request.template), record) for record in records]
+    if request.split:
+        # Checked for the whole batch first: no file is written if one page would fail.
+        problems = glyph_problems(pages, stock=request.stock)
+        if problems:
+            raise MissingGlyphsError([problem.describe() for problem in problems])
+        return _split(pages, request.out, options)
+    rendered = render_pages(pages, options)
+    return [_Output(request.out, rendered.pdf, rendered.pages, rendered.notes)]
 
 
 def _split(pages: Sequence[Page], folder: Path, options: RenderOptions) -> list[_Output]:

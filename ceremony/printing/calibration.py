@@ -1,10 +1,10 @@
 """The calibration sheet: a millimetre grid with crosshairs at known places.
 
 Printed on plain paper through the printer and tray to calibrate, then laid
-over a blank (against a window) or measured with a ruler: the difference between
-where a crosshair should be and where it landed is the profile's offset, and the
-ratio of the distances between the outer crosshairs is its scale. Printed again
-through the new profile, the crosshairs must land exactly.
+over a blank (against a window) or measured with a ruler: the ratio of the
+distances between the outer crosshairs is the profile's scale, and where a
+crosshair landed, scaled, gives its offset. Printed again through the new profile,
+the crosshairs must land exactly.
 """
 
 from __future__ import annotations
@@ -21,21 +21,31 @@ from ceremony.services.printer_profiles import NO_PROFILE, ProfileInfo
 
 MARGIN_MM = 20  # crosshairs this far from the edges: inside any printer's margin
 
+# The offset is worked out after the scale and uses it: the profile scales about the
+# sheet's top-left corner and then shifts (placement.apply_profile), so a mark designed
+# at m lands at X + scale × m before the printer's own stretch p and shift d. A printer
+# that put A at a = p × m + d needs scale = 1/p and X = −d/p, which is m − scale × a;
+# m − a alone is right only for a printer that does not stretch.
 INSTRUCTIONS = {
     "vi": [
         "TỜ HIỆU CHỈNH MÁY IN — in ở cỡ thật (không co giãn), giấy thường, đúng khay in phôi.",
-        "1. Đo từ mép trái và mép trên tờ giấy đến tâm các dấu chữ thập A, B, C.",
-        "2. Độ lệch X = {m} − số đo ngang của A; độ lệch Y = {m} − số đo dọc của A (mm).",
-        "   Ví dụ: A in ở 23 mm từ mép trái thì X = −3. Nhập X, Y vào hồ sơ máy in.",
-        "3. Tỉ lệ = khoảng cách thiết kế A–C ÷ khoảng cách đo được A–C.",
+        "1. Với tờ in không qua hồ sơ máy in, đo từ mép trái và mép trên đến tâm các dấu A, B, C.",
+        "2. Tỉ lệ = {ac} ÷ (số đo ngang của C − số đo ngang của A); máy in không co giãn thì là 1.",
+        "3. Độ lệch X = {m} − tỉ lệ × số đo ngang của A; độ lệch Y = {m} − tỉ lệ × số đo dọc của A "
+        "(mm).",
+        "   Ví dụ: tỉ lệ 1, A in ở 23 mm từ mép trái thì X = −3. Nhập tỉ lệ, X, Y vào hồ sơ máy "
+        "in.",
         "4. In lại tờ này với hồ sơ máy in mới: các dấu phải rơi đúng vị trí ghi bên cạnh.",
     ],
     "en": [
         "PRINTER CALIBRATION SHEET — print at actual size (no scaling), plain paper, blanks' tray.",
-        "1. Measure from the sheet's left and top edges to the centres of crosshairs A, B and C.",
-        "2. Offset X = {m} − A measured across; offset Y = {m} − A measured down (mm).",
-        "   Example: A printed 23 mm from the left edge gives X = −3. Enter X, Y in the profile.",
-        "3. Scale = designed distance A–C ÷ measured distance A–C.",
+        "1. On a copy printed without a profile, measure from the left and top edges to the "
+        "centres of A, B and C.",
+        "2. Scale = {ac} ÷ (C measured across − A measured across); 1 if nothing shrinks.",
+        "3. Offset X = {m} − scale × A measured across; offset Y = {m} − scale × A measured down "
+        "(mm).",
+        "   Example: scale 1, A printed 23 mm from the left edge: X = −3. Enter all three in the "
+        "profile.",
         "4. Print this sheet again through the new profile: the marks must land where labelled.",
     ],
 }
@@ -104,7 +114,8 @@ def _crosshair(canvas: Canvas, label: str, x: float, y: float, height_mm: float)
 
 def _instructions(canvas: Canvas, language: str, width_mm: float, height_mm: float,
                   profile: ProfileInfo) -> None:
-    lines = [line.replace("{m}", str(MARGIN_MM))
+    across = f"{width_mm - 2 * MARGIN_MM:g}"  # the designed distance from A to C, across
+    lines = [line.replace("{m}", str(MARGIN_MM)).replace("{ac}", across)
              for line in INSTRUCTIONS.get(language, INSTRUCTIONS["en"])]
     if profile.name:
         lines.append(f"{profile.name}: X {profile.offset_x_mm:+g} mm, "

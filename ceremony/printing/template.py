@@ -9,6 +9,7 @@ corner, as a clerk measures a blank with a ruler.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from dataclasses import dataclass, field, fields
@@ -16,10 +17,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ceremony.messages import Phrase
 from ceremony.paths import resources_dir, user_data_dir
 from ceremony.printing.errors import TemplateError
 from ceremony.printing.output import replace_atomically
 from ceremony.printing.template_checks import passed_before, remember_pass
+from ceremony.printing.template_problems import duplicate_field, schema_problem
 
 SCHEMA_FILE = "template.schema.json"
 PAGE_SIZES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0), "official": (400.0, 300.0)}
@@ -122,14 +125,28 @@ def load_template(name_or_path: str | Path) -> Template:
 
 @cache
 def _named(name_or_path: str) -> Template:
-    path = Path(name_or_path)
-    if path.suffix.lower() != ".json":
-        path = templates_dir() / f"{name_or_path}.json"
-        own = user_templates_dir() / f"{name_or_path}.json"
-        # A built-in name always means the built-in template: a user's file cannot shadow it.
-        if not path.is_file() and NAME_PATTERN.match(name_or_path) and own.is_file():
-            path = own
+    if looks_like_path(name_or_path):
+        return _chosen_file(Path(name_or_path).resolve())
+    path = templates_dir() / f"{name_or_path}.json"
+    own = user_templates_dir() / f"{name_or_path}.json"
+    # A built-in name always means the built-in template: a user's file cannot shadow it.
+    if not path.is_file() and NAME_PATTERN.match(name_or_path) and own.is_file():
+        path = own
     return _load(path.resolve())
+
+
+def looks_like_path(name_or_path: str) -> bool:
+    """A file the user chose rather than a template's name: it has a folder or ends in .json."""
+    separators = {"/", os.sep, os.altsep or os.sep}
+    return (any(separator in name_or_path for separator in separators)
+            or name_or_path.lower().endswith(".json"))
+
+
+def _chosen_file(path: Path) -> Template:
+    """A file the user named: if it is missing, say so rather than list built-in names."""
+    if not path.exists():
+        raise TemplateError("template.file_missing", path=str(path))
+    return _load(path)
 
 
 @cache
@@ -197,13 +214,12 @@ def _built(data: Any, source: Path | None) -> Template:
     )
 
 
-def _schema_problem(data: Any) -> str | None:
+def _schema_problem(data: Any) -> Phrase | None:
+    """The first way *data* breaks the schema, or has two fields of one id."""
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
-    if not errors:
-        return None
-    first = errors[0]
-    where = "/".join(str(part) for part in first.absolute_path) or "(top)"
-    return f"{where}: {first.message}"
+    if errors:
+        return schema_problem(errors[0], data)
+    return duplicate_field(data)
 
 
 @cache
@@ -287,8 +303,9 @@ def font_names() -> tuple[str, ...]:
     return tuple(_schema()["$defs"]["field"]["properties"]["font"]["enum"])
 
 
-def template_problem(data: Any) -> str | None:
-    """The first way *data* breaks the schema ("fields/2/x: …"), or None if it is valid."""
+def template_problem(data: Any) -> Phrase | None:
+    """The first way *data* breaks the schema, in the user's language once formatted
+    ("{problem:vi}"; str() gives English), or None if it is valid."""
     return _schema_problem(data)
 
 

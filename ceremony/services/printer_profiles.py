@@ -7,6 +7,7 @@ sheet's top-left corner, where printers start feeding.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -84,13 +85,21 @@ def _checked(profile: ProfileInfo) -> ProfileInfo:
     name = canonical_text(profile.name)
     if not name:
         raise DataError("profile.name_empty")
-    if abs(profile.offset_x_mm) > MAX_OFFSET_MM or abs(profile.offset_y_mm) > MAX_OFFSET_MM:
+    # Written so that NaN fails too: every comparison with NaN is false, so a check for
+    # "too large" lets it through. SQLite stores NaN as NULL and the insert fails;
+    # PostgreSQL keeps it, and every PDF printed through the profile would carry it.
+    if not all(_within(offset, MAX_OFFSET_MM)
+               for offset in (profile.offset_x_mm, profile.offset_y_mm)):
         raise DataError("profile.offset_range", limit=MAX_OFFSET_MM)
-    if not 0.5 < profile.scale < 1.5:
+    if not (math.isfinite(profile.scale) and 0.5 < profile.scale < 1.5):
         raise DataError("profile.scale_range")
     return ProfileInfo(name, canonical_text(profile.printer), canonical_text(profile.tray),
                        float(profile.offset_x_mm), float(profile.offset_y_mm),
                        float(profile.scale))
+
+
+def _within(offset: float, limit: float) -> bool:
+    return math.isfinite(offset) and abs(offset) <= limit
 
 
 def _info(profile: PrinterProfile) -> ProfileInfo:

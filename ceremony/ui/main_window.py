@@ -543,6 +543,13 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ceremony.ui.designer import close_designers
+
+        # An open designer asks about its unsaved template first, while the registry
+        # is still open and locked; if the user keeps it open, the app stays open.
+        if not close_designers(self):
+            event.ignore()
+            return
         # Something changed this session: leave a backup behind on the way out.
         if self.undo_stack.count() and self.backend is not None and self.backend.registry.is_sqlite:
             self.back_up(reason="exit")

@@ -279,13 +279,13 @@
 <context>
     <name>CeremoniesPage</name>
     <message>
-        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="97" />
+        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="98" />
         <source>Search names (accents optional)…</source>
         <translation>Tìm theo tên (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="99" />
-        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="129" />
+        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="100" />
+        <location filename="../../ceremony/ui/pages/ceremonies_page.py" line="133" />
         <source>No ceremony yet</source>
         <translation>Chưa có buổi lễ nào</translation>
     </message>
@@ -374,97 +374,97 @@
 <context>
     <name>ChoicesPanel</name>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="72" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
         <source>What to print</source>
         <translation>In những gì</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
         <source>C&amp;eremony:</source>
         <translation>&amp;Buổi lễ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
         <source>&amp;Awards:</source>
         <translation>&amp;Khen thưởng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="73" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
         <source>Stage ro&amp;und:</source>
         <translation>Đợt lên &amp;sân khấu:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="75" />
         <source>&amp;Order:</source>
         <translation>&amp;Thứ tự:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="75" />
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu in:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="74" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="75" />
         <source>Paper:</source>
         <translation>Giấy:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="75" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="76" />
         <source>Printer pro&amp;file:</source>
         <translation>&amp;Hồ sơ máy in:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="79" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="80" />
         <source>Any ceremony</source>
         <translation>Mọi buổi lễ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="80" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="81" />
         <source>Pre-printed &amp;blanks: print only the variable text</source>
         <translation>In lên &amp;phôi: chỉ in phần nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="83" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="84" />
         <source>Stage order (running order)</source>
         <translation>Thứ tự lên sân khấu (theo chương trình)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="84" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="85" />
         <source>List order (as imported)</source>
         <translation>Thứ tự danh sách (như khi nhập)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="85" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="86" />
         <source>Name order (Vietnamese)</source>
         <translation>Thứ tự tên (tiếng Việt)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="86" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="87" />
         <source>Each award's own template</source>
         <translation>Mẫu riêng của từng hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="98" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="99" />
         <source>(no profile: as designed)</source>
         <translation>(không dùng hồ sơ: đúng như thiết kế)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="106" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="107" />
         <source>Every round</source>
         <translation>Mọi đợt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="107" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="108" />
         <source>(no running order: rounds cannot be chosen)</source>
         <translation>(chưa có chương trình: chưa chọn được đợt)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/choices.py" line="127" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="134" />
         <source>Every award of the ceremony</source>
         <translation>Tất cả khen thưởng của buổi lễ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/choices.py" line="130" />
+        <location filename="../../ceremony/ui/printing/choices.py" line="137" />
         <source>The %n selected award(s)</source>
         <translation>
             <numerusform>%n khen thưởng đã chọn</numerusform>
@@ -628,247 +628,252 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>Designer</name>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="85" />
-        <source>&amp;Save as new template…</source>
-        <translation>&amp;Lưu thành mẫu mới…</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="86" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="96" />
         <source>&amp;Import template file…</source>
         <translation>&amp;Nhập tệp mẫu in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="87" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="97" />
         <source>&amp;Export template file…</source>
         <translation>&amp;Xuất tệp mẫu in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="88" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="98" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="89" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="99" />
         <source>&amp;Add field</source>
         <translation>&amp;Thêm ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="90" />
-        <source>&amp;Remove field</source>
-        <translation>&amp;Xóa ô</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="91" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="101" />
         <source>&amp;Select all fields</source>
         <translation>&amp;Chọn tất cả các ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="92" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="102" />
         <source>Align &amp;left edges</source>
         <translation>Căn thẳng mép trá&amp;i</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="93" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="103" />
         <source>Align &amp;top edges</source>
         <translation>Căn thẳng &amp;mép trên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="94" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="104" />
         <source>Same &amp;width</source>
         <translation>Cùng chiều rộn&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="95" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="105" />
         <source>&amp;Fit page</source>
         <translation>&amp;Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="96" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="106" />
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Cỡ thật (100%)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="97" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="107" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="98" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="108" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="99" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="109" />
         <source>Snap to &amp;grid</source>
         <translation>Bám &amp;lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="100" />
-        <source>Fine grid (0.5 mm)</source>
-        <translation>Lưới mịn (0,5 mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="101" />
-        <source>Snap to other &amp;fields</source>
-        <translation>Bám theo các &amp;ô khác</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="102" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="112" />
         <source>Pre-printed &amp;blank</source>
-        <translation>In lên &amp;phôi</translation>
+        <translation>&amp;In lên phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="103" />
-        <source>Blank &amp;scan…</source>
+        <location filename="../../ceremony/ui/designer/actions.py" line="94" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="95" />
+        <source>Save &amp;as new template…</source>
+        <translation>Lưu thành mẫu &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="100" />
+        <source>Re&amp;move field</source>
+        <translation>&amp;Xóa ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="110" />
+        <source>Fi&amp;ne grid (0.5 mm)</source>
+        <translation>Lưới &amp;mịn (0,5 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="111" />
+        <source>Snap to other fi&amp;elds</source>
+        <translation>Bám theo các ô &amp;khác</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="113" />
+        <source>&amp;Blank scan…</source>
         <translation>Ảnh &amp;quét phôi…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="104" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="114" />
         <source>&amp;Hide scan</source>
-        <translation>Ẩ&amp;n ảnh quét</translation>
+        <translation>Ẩn ảnh &amp;quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="105" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="115" />
         <source>Re&amp;move scan</source>
         <translation>&amp;Bỏ ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="110" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="120" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/actions.py" line="121" />
         <source>Save as new…</source>
         <translation>Lưu thành mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="111" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="122" />
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="112" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="123" />
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="113" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="124" />
         <source>Add field</source>
         <translation>Thêm ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="114" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="125" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="115" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="126" />
         <source>Fit</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="119" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="130" />
         <source>Grid</source>
         <translation>Lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="120" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="131" />
         <source>Snap to fields</source>
         <translation>Bám theo ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="121" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="132" />
         <source>Pre-printed blank</source>
         <translation>In lên phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="122" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="133" />
         <source>Blank scan…</source>
         <translation>Ảnh quét phôi…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="123" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="134" />
         <source>Hide scan</source>
         <translation>Ẩn ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="124" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="135" />
         <source>Remove scan</source>
         <translation>Bỏ ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="128" />
-        <source>Remove the selected fields (Delete)</source>
-        <translation>Xóa các ô đang chọn (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="129" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="141" />
         <source>Move the selected fields so their left edges line up with the leftmost one</source>
         <translation>Di chuyển các ô đang chọn để mép trái của chúng thẳng hàng với ô nằm xa nhất bên trái</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="131" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="143" />
         <source>Move the selected fields so their top edges line up with the topmost one</source>
         <translation>Di chuyển các ô đang chọn để mép trên của chúng thẳng hàng với ô nằm cao nhất</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="133" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="145" />
         <source>Make the selected fields as wide as the one selected first</source>
         <translation>Cho các ô đang chọn rộng bằng ô được chọn đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="135" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="147" />
         <source>Show what prints on a pre-printed blank: fields already on the blank are dimmed and left out of the preview</source>
         <translation>Xem phần in lên phôi: các ô đã in sẵn trên phôi được làm mờ và không có trong bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="137" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="149" />
         <source>The sheet at its real size on this screen</source>
         <translation>Tờ giấy ở đúng cỡ thật trên màn hình này</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="138" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="150" />
         <source>The whole sheet in view (Ctrl+wheel zooms)</source>
         <translation>Hiện trọn tờ giấy (Ctrl + lăn chuột để phóng to, thu nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="139" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="151" />
         <source>Put a scan of the pre-printed blank (PNG, JPEG or PDF, scanned at the page's size) under the fields; it is saved with the template, never printed</source>
         <translation>Đặt ảnh quét của phôi (PNG, JPEG hoặc PDF, quét đúng khổ tờ giấy) xuống dưới các ô; ảnh được lưu cùng mẫu in và không bao giờ được in ra</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/actions.py" line="142" />
+        <location filename="../../ceremony/ui/designer/actions.py" line="154" />
         <source>Hide the blank's scan for a moment (Ctrl+H)</source>
         <translation>Tạm ẩn ảnh quét phôi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/commands.py" line="87" />
+        <location filename="../../ceremony/ui/designer/commands.py" line="89" />
         <source>Add field %1</source>
         <translation>Thêm ô %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/commands.py" line="102" />
+        <location filename="../../ceremony/ui/designer/commands.py" line="104" />
         <source>Remove field %1</source>
         <translation>Xóa ô %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="129" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="130" />
         <source>Too long: shrunk to %1 pt, below its minimum of %2 pt</source>
         <translation>Quá dài: đã thu nhỏ còn %1 pt, dưới cỡ tối thiểu %2 pt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="133" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="134" />
         <source>Shrunk to its minimum size, %1 pt</source>
         <translation>Đã thu nhỏ đến cỡ tối thiểu, %1 pt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="255" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="257" />
         <source>Move %1</source>
         <translation>Di chuyển %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="279" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="284" />
         <source>Move %1 fields</source>
         <translation>Di chuyển %1 ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/field_item.py" line="296" />
+        <location filename="../../ceremony/ui/designer/field_item.py" line="305" />
         <source>Resize %1</source>
         <translation>Đổi kích thước %1</translation>
     </message>
@@ -1053,65 +1058,80 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Sát dưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/group_actions.py" line="25" />
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="29" />
         <source>Nudge %1 fields</source>
         <translation>Dịch %1 ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/group_actions.py" line="26" />
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="30" />
         <source>Remove %1 fields</source>
         <translation>Xóa %1 ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/group_actions.py" line="27" />
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="31" />
         <source>Align left edges of %1 fields</source>
         <translation>Căn thẳng mép trái %1 ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/group_actions.py" line="28" />
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="32" />
         <source>Align top edges of %1 fields</source>
         <translation>Căn thẳng mép trên %1 ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/group_actions.py" line="29" />
+        <location filename="../../ceremony/ui/designer/group_actions.py" line="33" />
         <source>Same width for %1 fields</source>
         <translation>Đặt cùng chiều rộng cho %1 ô</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/__init__.py" line="54" />
+        <source>Template designer</source>
+        <translation>Thiết kế mẫu in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/background.py" line="114" />
+        <source>The template's background %1 has no page %2.</source>
+        <translation>Ảnh nền %1 của mẫu in không có trang %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/background.py" line="118" />
+        <source>The template's background cannot be drawn: %1 is damaged, or is not the picture or PDF it claims to be (%2).</source>
+        <translation>Không vẽ được ảnh nền của mẫu in: tệp %1 bị hỏng, hoặc không phải là ảnh hay tệp PDF như tên tệp cho biết (%2).</translation>
     </message>
 </context>
 <context>
     <name>DesignerFiles</name>
     <message>
-        <location filename="../../ceremony/ui/designer/files_actions.py" line="43" />
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="58" />
         <source>Ceremony templates (*.json)</source>
         <translation>Mẫu in Ceremony (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/files_actions.py" line="63" />
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="86" />
         <source>Save as a new template</source>
         <translation>Lưu thành mẫu mới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/files_actions.py" line="64" />
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="87" />
         <source>You already have a template named %1. Replace it?</source>
         <translation>Bạn đã có một mẫu in tên %1. Thay thế mẫu đó?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/files_actions.py" line="78" />
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="102" />
         <source>Saved as %1</source>
         <translation>Đã lưu thành %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/files_actions.py" line="89" />
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="113" />
         <source>Import a template file</source>
         <translation>Nhập tệp mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/files_actions.py" line="126" />
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="165" />
         <source>Export the template</source>
         <translation>Xuất mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/files_actions.py" line="139" />
+        <location filename="../../ceremony/ui/designer/files_actions.py" line="178" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
@@ -1119,52 +1139,52 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>DesignerScan</name>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="147" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="149" />
         <source>Choose a scan of the blank</source>
         <translation>Chọn ảnh quét của phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="148" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="150" />
         <source>Scans of the blank (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Ảnh quét phôi (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="155" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="157" />
         <source>Blank scan</source>
         <translation>Ảnh quét phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="156" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="158" />
         <source>%1 cannot be read as a picture or a PDF.</source>
         <translation>Không đọc được %1 dưới dạng ảnh hoặc PDF.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="163" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="165" />
         <source>Choose the blank's scan</source>
         <translation>Chọn ảnh quét phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="169" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="171" />
         <source>Remove the blank's scan</source>
         <translation>Bỏ ảnh quét phôi</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="172" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="174" />
         <source>Scan opacity</source>
         <translation>Độ rõ của ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="172" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="174" />
         <source>Shift the scan</source>
         <translation>Dịch ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="173" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="175" />
         <source>Turn the scan</source>
         <translation>Xoay ảnh quét</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="184" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="186" />
         <source>The scan %1 is missing or unreadable: choose it again with Blank scan…</source>
         <translation>Không tìm thấy hoặc không đọc được ảnh quét %1: hãy chọn lại bằng nút Ảnh quét phôi…</translation>
     </message>
@@ -1172,105 +1192,176 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>DesignerWindow</name>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="189" />
+        <location filename="../../ceremony/ui/designer/window.py" line="219" />
         <source>&amp;Template</source>
         <translation>&amp;Mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="190" />
+        <location filename="../../ceremony/ui/designer/window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="191" />
+        <location filename="../../ceremony/ui/designer/window.py" line="221" />
         <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <translation>X&amp;em</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="192" />
+        <location filename="../../ceremony/ui/designer/window.py" line="222" />
         <source>Fields on the sheet</source>
         <translation>Các ô trên tờ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="194" />
+        <location filename="../../ceremony/ui/designer/window.py" line="224" />
         <source>Grid step</source>
         <translation>Bước lưới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="209" />
+        <location filename="../../ceremony/ui/designer/window.py" line="240" />
         <source>Template designer — %1 (%2)[*]</source>
         <translation>Thiết kế mẫu in — %1 (%2)[*]</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="213" />
+        <location filename="../../ceremony/ui/designer/window.py" line="247" />
+        <source>Save the changes to your template %1</source>
+        <translation>Lưu các thay đổi vào mẫu in %1 của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="250" />
+        <source>Built-in templates stay as they are: save the changes as a new template of your own</source>
+        <translation>Mẫu in có sẵn được giữ nguyên: lưu các thay đổi thành một mẫu in mới của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="256" />
         <source>Live preview</source>
         <translation>Xem trước trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="263" />
+        <location filename="../../ceremony/ui/designer/window.py" line="312" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="264" />
+        <location filename="../../ceremony/ui/designer/window.py" line="313" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Làm lại %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="265" />
+        <location filename="../../ceremony/ui/designer/window.py" line="314" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="266" />
+        <location filename="../../ceremony/ui/designer/window.py" line="315" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="347" />
+        <location filename="../../ceremony/ui/designer/window.py" line="396" />
         <source>Change %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="363" />
+        <location filename="../../ceremony/ui/designer/window.py" line="412" />
         <source>Nudge %1</source>
         <translation>Dịch %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="372" />
+        <location filename="../../ceremony/ui/designer/window.py" line="421" />
         <source>New text</source>
         <translation>Văn bản mới</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="438" />
+        <location filename="../../ceremony/ui/designer/window.py" line="431" />
+        <source>A template needs at least one field: add another field before removing this one.</source>
+        <translation>Mẫu in cần có ít nhất một ô: hãy thêm ô khác trước khi xóa ô này.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="439" />
+        <source>Remove the selected fields (Delete)</source>
+        <translation>Xóa các ô đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/window.py" line="517" />
         <source>Zoom %1%</source>
         <translation>Thu phóng %1%</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="442" />
+        <location filename="../../ceremony/ui/designer/window.py" line="521" />
         <source>X %1 mm · Y %2 mm</source>
         <translation>X %1 mm · Y %2 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="460" />
+        <location filename="../../ceremony/ui/designer/window.py" line="551" />
         <source>Template designer</source>
         <translation>Thiết kế mẫu in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/window.py" line="461" />
-        <source>This template has changes that are not saved. Discard them?</source>
-        <translation>Mẫu in này có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
+        <location filename="../../ceremony/ui/designer/window.py" line="552" />
+        <source>This template has changes that are not saved. Save them?</source>
+        <translation>Mẫu in này có thay đổi chưa lưu. Lưu các thay đổi đó?</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <location filename="../../ceremony/ui/errors.py" line="25" />
+        <source>%1 was not found.</source>
+        <translation>Không tìm thấy %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="26" />
+        <location filename="../../ceremony/ui/errors.py" line="28" />
+        <source>You are not allowed to open or change %1 (permission denied).</source>
+        <translation>Bạn không có quyền mở hoặc thay đổi %1 (bị từ chối quyền truy cập).</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="30" />
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là một thư mục, không phải một tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="31" />
+        <source>Part of the path %1 is a file, not a folder.</source>
+        <translation>Một phần của đường dẫn %1 là tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="33" />
+        <source>There is already a file or folder at %1.</source>
+        <translation>Đã có một tệp hoặc thư mục tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="34" />
+        <source>There is no space left on the disk to write %1.</source>
+        <translation>Ổ đĩa đã hết chỗ trống để ghi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="36" />
+        <source>%1 is on a disk that can only be read, not written.</source>
+        <translation>%1 nằm trên ổ đĩa chỉ đọc, không ghi được.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="57" />
+        <source>The file is not UTF-8 text (it may be another kind of file, such as a spreadsheet or a picture).</source>
+        <translation>Tệp không phải văn bản UTF-8 (có thể đây là loại tệp khác, như bảng tính hay hình ảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="61" />
+        <source>The text is not valid JSON (line %1, column %2).</source>
+        <translation>Nội dung không phải JSON hợp lệ (dòng %1, cột %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="67" />
+        <source>the file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/errors.py" line="89" />
         <source>An unexpected error occurred: %1. Details were written to the log.</source>
         <translation>Đã xảy ra lỗi không mong đợi: %1. Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/errors.py" line="33" />
+        <location filename="../../ceremony/ui/errors.py" line="99" />
         <location filename="../../ceremony/ui/reports/export.py" line="134" />
         <source>Ceremony</source>
         <translation>Ceremony</translation>
@@ -2237,12 +2328,98 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="101" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="59" />
+        <source>Copies cannot be printed: each certificate carries its own register number, and the register counts one print of each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="64" />
+        <source>Printing only some pages is not possible here: each certificate carries its own register number, and the register would count every certificate shown as printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="75" />
+        <source>Several pages on one sheet cannot be printed: each certificate needs its own blank, at actual size. Choose 1 page per sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="80" />
+        <source>Two-sided printing would put a certificate on the back of another one's blank. Choose None under Duplex Printing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="84" />
+        <source>Banner pages would use up blanks. Choose none for the start and end banners.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="88" />
+        <source>Printing to a file is not offered here: use “Save as final PDF” instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="93" />
+        <source>Nothing was printed or recorded. Choose Print again and change this in the print dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="109" />
+        <source>Nothing was printed. To print some certificates again, select those honorees' rows in the Honorees list, then choose Print certificates: the dialog then prints just the selected awards, one of each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="121" />
+        <source>Nothing was printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="152" />
+        <source>On %n certificate(s) a name or text had to be made smaller than its field's minimum size to fit (marked “check it” in the fitting notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="161" />
+        <source>Check them in the preview first: a blank printed wrongly cannot be used again. Print anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="191" />
+        <source>These certificates need more than one kind of blank, but one print uses one tray and one printer profile. They print in this order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="194" />
+        <source>Better: choose one award type at a time under Awards and print each on its own blanks. Print them all in this order anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="201" />
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="203" />
+        <source>Pages %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="207" />
+        <source>%1: paper %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="209" />
+        <source>%1: blanks “%2” (%3), %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="217" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="126" />
         <source>Print certificates</source>
         <translation>In bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="102" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="127" />
         <source>Printer &amp;profiles…</source>
         <translation>Hồ sơ má&amp;y in…</translation>
     </message>
@@ -2282,7 +2459,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="103" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="128" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
@@ -2292,73 +2469,83 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Bản xem trước chỉ để xem. “Lưu bản chính thức” và “In” mới tính là in thật: lần in đầu được cấp số sổ vàng và mọi lần in đều được đếm.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="128" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="153" />
         <source>Rendering the preview…</source>
         <translation>Đang dựng bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="141" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="173" />
         <source>Save as final</source>
         <translation>Lưu bản chính thức</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="142" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="167" />
         <source>These %n certificate(s) will count as printed: awards printed for the first time take register numbers, which are never reused. Continue?</source>
         <translation>
             <numerusform>%n bằng, giấy khen này sẽ được tính là đã in: khen thưởng in lần đầu được cấp số sổ vàng, số đã cấp không bao giờ dùng lại. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="160" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="189" />
         <source>Writing the certificates…</source>
         <translation>Đang ghi bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="172" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="202" />
         <source>Choose another printer, or save a PDF.</source>
         <translation>Hãy chọn máy in khác, hoặc lưu thành tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="177" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="208" />
         <source>Choose the tray “%1” in the print dialog: the offsets of the profile “%2” were measured on it.</source>
         <translation>Hãy chọn khay “%1” trong hộp thoại in: độ lệch của hồ sơ “%2” được đo trên khay này.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="180" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="211" />
         <source>Print — tray “%1”</source>
         <translation>In — khay “%1”</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="196" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="241" />
         <source>Printing the certificates…</source>
         <translation>Đang in bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="200" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="245" />
         <source>Nothing was recorded as printed.</source>
         <translation>Chưa ghi nhận khen thưởng nào là đã in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="203" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="248" />
         <source>You can save the certificates as a final PDF instead and print it on another printer; saving it counts as the print.</source>
         <translation>Bạn có thể lưu bằng, giấy khen thành bản PDF chính thức để in bằng máy in khác; lưu bản này được tính là đã in.</translation>
     </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="278" />
+        <source>Nothing was recorded as printed, so the register numbers on any sheets that came out will be given again: set those sheets aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="281" />
+        <source>Pages may have been printed</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="229" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="286" />
         <source>Saved %n page(s) to %1; they count as printed.</source>
         <translation>
             <numerusform>Đã lưu %n trang vào %1; đã tính là đã in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="233" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="290" />
         <source>Saved a preview of %n page(s) to %1.</source>
         <translation>
             <numerusform>Đã lưu bản xem trước %n trang vào %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="238" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="295" />
         <source>Printed %n certificate(s); they are recorded as printed.</source>
         <translation>
             <numerusform>Đã in %n bằng, giấy khen; đã ghi nhận là đã in.</numerusform>
@@ -2411,22 +2598,27 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PrinterOutput</name>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="70" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="53" />
+        <source>The print was stopped, but the job could not be taken back from the queue of the printer “%1”: some pages may already have been printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="94" />
         <source>The printer “%1” refused the job.</source>
         <translation>Máy in “%1” từ chối lệnh in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="100" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="137" />
         <source>The printer refused a new page.</source>
         <translation>Máy in không nhận trang tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="121" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="158" />
         <source>The printer “%1” did not take the job.</source>
         <translation>Máy in “%1” không nhận lệnh in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/printer_output.py" line="127" />
+        <location filename="../../ceremony/ui/printing/printer_output.py" line="164" />
         <source>The printer “%1” refused the job: %2</source>
         <translation>Máy in “%1” từ chối lệnh in: %2</translation>
     </message>
@@ -2434,172 +2626,194 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PrinterProfilesDialog</name>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="56" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="68" />
         <source>Name</source>
-        <translation>Họ và tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="57" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="69" />
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="58" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="70" />
         <source>Tray</source>
         <translation>Khay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="59" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="71" />
         <source>X (mm)</source>
         <translation>X (mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="61" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="73" />
         <source>Y (mm)</source>
         <translation>Y (mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="63" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="75" />
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="120" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="285" />
         <source>Printer profiles</source>
         <translation>Hồ sơ máy in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="121" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="135" />
         <source>&amp;Name:</source>
-        <translation>&amp;Họ tên:</translation>
+        <translation>&amp;Tên hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="121" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="135" />
         <source>&amp;Printer:</source>
         <translation>&amp;Máy in:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="121" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="135" />
         <source>&amp;Tray:</source>
         <translation>&amp;Khay giấy:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="122" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="136" />
         <source>Offset &amp;X (right):</source>
         <translation>Độ lệch &amp;X (sang phải):</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="122" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="136" />
         <source>Offset &amp;Y (down):</source>
         <translation>Độ lệch &amp;Y (xuống dưới):</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="122" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="136" />
         <source>&amp;Scale:</source>
         <translation>Tỉ &amp;lệ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="125" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="139" />
         <source>&amp;New</source>
         <translation>Tạo mớ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="126" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="140" />
         <source>S&amp;ave</source>
         <translation>Lư&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="127" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="141" />
         <source>&amp;Delete</source>
         <translation>Xó&amp;a</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="85" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="200" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="249" />
+        <source>Discard them to keep the profile as it was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="277" />
+        <source>The confirming sheet must show what the certificates will do, so the profile is saved first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="283" />
+        <source>The printer profile “%1” has changes that are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="284" />
+        <source>The new printer profile is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="95" />
         <source>Calibration sheet</source>
         <translation>Tờ hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="86" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="96" />
         <source>Print the calibration sheet on plain paper through the blanks' tray, measure where crosshair A landed, and enter the offsets; print it again through the profile to confirm.</source>
         <translation>In tờ hiệu chỉnh trên giấy thường qua khay đặt phôi, đo vị trí dấu chữ thập A rồi nhập độ lệch; in lại tờ này qua hồ sơ để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="91" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="101" />
         <source>Pape&amp;r:</source>
         <translation>Khổ &amp;giấy:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="92" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="102" />
         <source>A4 landscape</source>
         <translation>A4 ngang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="93" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="103" />
         <source>A4 portrait</source>
         <translation>A4 dọc</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="94" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="104" />
         <source>Official 400 × 300 mm</source>
         <translation>Khổ chuẩn 400 × 300 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="95" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="105" />
         <source>A3 landscape</source>
         <translation>A3 ngang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="98" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="108" />
         <source>With the &amp;offsets and scale above (the confirming print)</source>
         <translation>Áp &amp;dụng độ lệch và tỉ lệ ở trên (bản in kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="100" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="110" />
         <source>Pr&amp;int the sheet…</source>
         <translation>In tờ &amp;hiệu chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="102" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="112" />
         <source>Save as PD&amp;F…</source>
         <translation>Lưu thành PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="132" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="142" />
         <source>Choose another printer, or save a PDF.</source>
         <translation>Hãy chọn máy in khác, hoặc lưu thành tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="156" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="168" />
         <source>Sending the calibration sheet to the printer…</source>
         <translation>Đang gửi tờ hiệu chỉnh tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="170" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="182" />
         <source>Sent the calibration sheet to %1 at actual size (%2 × %3 mm).</source>
         <translation>Đã gửi tờ hiệu chỉnh tới máy in %1 ở cỡ thật (%2 × %3 mm).</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="192" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="206" />
         <source>You can save the sheet as a PDF instead and print it at actual size (no scaling) from another computer.</source>
         <translation>Bạn có thể lưu tờ hiệu chỉnh thành tệp PDF rồi in ở cỡ thật (không co giãn) từ máy tính khác.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="214" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="230" />
         <source>Saved the calibration sheet to %1.</source>
         <translation>Đã lưu tờ hiệu chỉnh vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="128" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="142" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="202" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="218" />
         <source>Save the calibration sheet</source>
         <translation>Lưu tờ hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/calibration_box.py" line="204" />
+        <location filename="../../ceremony/ui/printing/calibration_box.py" line="220" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2890,168 +3104,178 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="230" />
         <source>&amp;Id:</source>
-        <translation>&amp;Mã ô:</translation>
+        <translation>Mã ô:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
-        <source>Shows:</source>
-        <translation>Hiển thị:</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="176" />
-        <source>&amp;Variable:</source>
-        <translation>&amp;Biến:</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="231" />
         <source>Words &amp;around it:</source>
         <translation>Chữ &amp;kèm theo:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="177" />
-        <source>&amp;Text:</source>
-        <translation>&amp;Văn bản:</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="232" />
         <source>&amp;X:</source>
         <translation>&amp;X:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="232" />
         <source>&amp;Y:</source>
         <translation>&amp;Y:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="178" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="233" />
         <source>&amp;Width:</source>
-        <translation>&amp;Rộng:</translation>
+        <translation>Rộn&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
-        <source>&amp;Height:</source>
-        <translation>&amp;Cao:</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="233" />
         <source>&amp;Font:</source>
         <translation>&amp;Phông chữ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="179" />
-        <source>&amp;Size:</source>
+        <location filename="../../ceremony/ui/designer/properties.py" line="230" />
+        <source>&amp;Shows:</source>
+        <translation>Hiển &amp;thị:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="231" />
+        <source>Va&amp;riable:</source>
+        <translation>&amp;Biến:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="232" />
+        <source>Wo&amp;rding:</source>
+        <translation>Văn &amp;bản:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="233" />
+        <source>Hei&amp;ght:</source>
+        <translation>C&amp;ao:</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="234" />
+        <source>Si&amp;ze:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
-        <source>mi&amp;n.</source>
-        <translation>tối &amp;thiểu</translation>
+        <location filename="../../ceremony/ui/designer/properties.py" line="234" />
+        <source>min.</source>
+        <translation>tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="180" />
-        <source>&amp;Alignment:</source>
-        <translation>&amp;Căn lề:</translation>
+        <location filename="../../ceremony/ui/designer/properties.py" line="235" />
+        <source>Align&amp;ment:</source>
+        <translation>Căn &amp;lề:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="181" />
-        <source>&amp;Colour:</source>
-        <translation>&amp;Màu:</translation>
+        <location filename="../../ceremony/ui/designer/properties.py" line="235" />
+        <source>Co&amp;lour:</source>
+        <translation>Mà&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="181" />
-        <source>Print &amp;when:</source>
-        <translation>In &amp;khi:</translation>
+        <location filename="../../ceremony/ui/designer/properties.py" line="236" />
+        <source>Pri&amp;nt when:</source>
+        <translation>&amp;In khi:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="185" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="240" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="186" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="241" />
         <source>Position and size (from the sheet's top-left)</source>
         <translation>Vị trí và kích thước (tính từ góc trên bên trái tờ giấy)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="187" />
-        <location filename="../../ceremony/ui/designer/properties.py" line="309" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="242" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="381" />
         <source>Text</source>
         <translation>Chữ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="188" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="243" />
         <source>Printing</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="189" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="244" />
         <source>A variable (from the registry)</source>
         <translation>Một biến (lấy từ sổ khen thưởng)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="190" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="245" />
         <source>Fixed text</source>
         <translation>Văn bản cố định</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="196" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="251" />
         <source>Text printed around the value; {value} is replaced, e.g. “Số: {value}”.</source>
         <translation>Chữ in kèm giá trị; {value} được thay bằng giá trị, ví dụ “Số: {value}”.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="198" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="253" />
         <source>always</source>
         <translation>luôn in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="199" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="254" />
         <source>Print only when a variable has a value (citation), has none (!citation) or equals a value (kind=collective). Empty: always.</source>
         <translation>Chỉ in khi một biến có giá trị (citation), không có giá trị (!citation) hoặc bằng một giá trị (kind=collective). Để trống: luôn in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="202" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="257" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="203" />
-        <source>CA&amp;PITALS</source>
+        <location filename="../../ceremony/ui/designer/properties.py" line="258" />
+        <source>&amp;CAPITALS</source>
         <translation>CHỮ &amp;HOA</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="204" />
-        <source>&amp;Underline</source>
-        <translation>&amp;Gạch chân</translation>
+        <location filename="../../ceremony/ui/designer/properties.py" line="259" />
+        <source>Un&amp;derline</source>
+        <translation>Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="205" />
-        <source>&amp;Wrap, up to lines:</source>
-        <translation>&amp;Xuống dòng, tối đa số dòng:</translation>
+        <location filename="../../ceremony/ui/designer/properties.py" line="260" />
+        <source>Wra&amp;p, up to lines:</source>
+        <translation>Xuống &amp;dòng, tối đa số dòng:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="206" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="261" />
         <source>Shrin&amp;k to fit</source>
-        <translation>&amp;Thu nhỏ cho vừa</translation>
+        <translation>Thu nhỏ cho &amp;vừa</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="207" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="262" />
         <source>Already on the &amp;blank (pre-printed): printed only in the full design</source>
-        <translation>Đã in sẵn trên &amp;phôi: chỉ in khi in toàn bộ mẫu</translation>
+        <translation>Đã in sẵn trên phôi: chỉ in khi in toàn bộ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="214" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="269" />
         <source>%1 fields selected. Drag them or use the arrow keys to move them together; select a single field to edit its properties.</source>
         <translation>Đang chọn %1 ô. Kéo chuột hoặc dùng các phím mũi tên để di chuyển chúng cùng lúc; chọn riêng một ô để sửa thuộc tính của ô đó.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="217" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="272" />
         <source>Select a field on the sheet, or add one, to see its properties here.</source>
         <translation>Chọn một ô trên tờ giấy, hoặc thêm ô mới, để xem thuộc tính ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/properties.py" line="335" />
+        <location filename="../../ceremony/ui/designer/properties.py" line="394" />
+        <source>A fixed text cannot be empty: the field keeps its text until you type one.</source>
+        <translation>Văn bản cố định không được để trống: ô vẫn giữ văn bản cũ cho đến khi bạn gõ văn bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="402" />
+        <source>The words around it must contain {value}, where the value is printed (e.g. “Số: {value}”): the field keeps its words until they do.</source>
+        <translation>Chữ kèm theo phải có {value}, là chỗ in giá trị (ví dụ “Số: {value}”): ô vẫn giữ chữ kèm theo cũ cho đến khi có {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/properties.py" line="435" />
         <source>Text colour</source>
         <translation>Màu chữ</translation>
     </message>
@@ -3334,32 +3558,32 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Ảnh quét phôi:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="86" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="88" />
         <source>&amp;Opacity</source>
         <translation>Độ &amp;rõ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="86" />
-        <source>Shift &amp;right</source>
-        <translation>Dịch &amp;phải</translation>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="88" />
+        <source>Shift right</source>
+        <translation>Dịch phải</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="87" />
-        <source>Shift &amp;down</source>
-        <translation>Dịch xuốn&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="87" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="89" />
         <source>T&amp;urn</source>
         <translation>X&amp;oay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="90" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="89" />
+        <source>Shift down</source>
+        <translation>Dịch xuống</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="92" />
         <source>How strongly the scan shows: 100% fully, 10% faintly</source>
         <translation>Ảnh quét hiện rõ đến mức nào: 100% là rõ hẳn, 10% là rất mờ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/designer/scan_tools.py" line="91" />
+        <location filename="../../ceremony/ui/designer/scan_tools.py" line="93" />
         <source>Turn the scan clockwise, about the page's centre, until its lines are level</source>
         <translation>Xoay ảnh quét theo chiều kim đồng hồ, quanh tâm tờ giấy, cho đến khi các dòng kẻ nằm ngang</translation>
     </message>
@@ -3740,7 +3964,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ceremony/ui/main_window.py" line="590" />
+        <location filename="../../ceremony/ui/main_window.py" line="597" />
         <source>(read-only)</source>
         <translation>(chỉ xem)</translation>
     </message>

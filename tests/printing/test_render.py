@@ -98,7 +98,8 @@ def test_an_invalid_template_is_refused_with_where() -> None:
     data["fields"][0]["font"] = "Comic Sans"
     with pytest.raises(TemplateError) as refused:
         template_from_data(data)
-    assert "fields/0/font" in str(refused.value.params["detail"])
+    assert "field 1" in str(refused.value.params["detail"])
+    assert "setting font" in str(refused.value.params["detail"])
     data = json.loads((Path(load_template("giay-khen").source or "")).read_text("utf-8"))
     data["background"] = {"file": "../../etc/passwd.png"}
     with pytest.raises(TemplateError):
@@ -126,6 +127,26 @@ def test_a_pdf_background_becomes_one_form(tmp_path: Path) -> None:
                                    RenderOptions(stock=False))
     reader = PdfReader(io.BytesIO(rendered.pdf))
     assert len(reader.pages) == 3
+
+
+@pytest.mark.parametrize("kind", ["png", "jpg", "pdf"])
+def test_a_damaged_background_is_refused_by_name(tmp_path: Path, kind: str) -> None:
+    from PIL import Image
+
+    whole = tmp_path / f"whole.{kind}"
+    if kind == "pdf":
+        whole.write_bytes(render_certificates(load_template("giay-khen"), [BASE]).pdf)
+    else:
+        Image.effect_noise((400, 300), 60).convert("RGB").save(whole)
+    damaged = tmp_path / f"blank.{kind}"
+    damaged.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])  # a copy cut short
+    data = json.loads((Path(load_template("giay-khen").source or "")).read_text("utf-8"))
+    data["background"] = {"file": damaged.name}
+    template = template_from_data(data, tmp_path / "mine.json")
+    with pytest.raises(TemplateError) as refused:
+        render_certificates(template, [BASE], RenderOptions(stock=False))
+    assert refused.value.key == "template.background_damaged"
+    assert refused.value.params["path"] == str(damaged)
 
 
 def test_safe_file_names() -> None:

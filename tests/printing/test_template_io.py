@@ -123,7 +123,8 @@ def test_an_invalid_template_is_refused_before_anything_is_written(tmp_path: Pat
     with pytest.raises(TemplateError) as refused:
         write_template(broken, tmp_path / "broken.json")
     assert refused.value.key == "template.invalid"
-    assert "fields/0/size" in refused.value.params["detail"]
+    assert "field 1" in str(refused.value.params["detail"])
+    assert "setting size" in str(refused.value.params["detail"])
     assert not (tmp_path / "broken.json").exists()
 
 
@@ -163,7 +164,7 @@ def test_reading_a_bad_file_names_the_problem_in_the_users_language(tmp_path: Pa
     with pytest.raises(TemplateError) as invalid:
         read_template_file(wrong)
     assert invalid.value.key == "template.invalid"
-    assert "fields/2/font" in invalid.value.params["detail"]
+    assert "setting font" in str(invalid.value.params["detail"])
 
 
 def test_the_variables_and_fonts_come_from_the_schema() -> None:
@@ -276,7 +277,7 @@ def _load_in_a_new_run(path: Path) -> dict[str, object]:
             "try:\n"
             "    load_template(sys.argv[1])\n"
             "except TemplateError as error:\n"
-            "    print(json.dumps({'refused': error.key, 'detail': error.params['detail']}))\n"
+            "    print(json.dumps({'refused': error.key, 'detail': str(error.params['detail'])}))\n"
             "else:\n"
             "    print(json.dumps({'schema_checked': 'jsonschema' in sys.modules}))\n")
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
@@ -305,8 +306,9 @@ def test_a_template_that_passed_is_checked_again_once_edited(tmp_path: Path) -> 
     refused = _load_in_a_new_run(path)
     with pytest.raises(TemplateError) as direct:
         read_template_file(path)
-    assert refused == {"refused": "template.invalid", "detail": direct.value.params["detail"]}
-    assert "fields/2/font" in str(refused["detail"])
+    assert refused == {"refused": "template.invalid",
+                       "detail": str(direct.value.params["detail"])}
+    assert "field 3" in str(refused["detail"]) and "setting font" in str(refused["detail"])
     # A refusal is never remembered: the next run refuses it just the same.
     assert _load_in_a_new_run(path) == refused
     assert len(list(checks_dir().iterdir())) == 1
@@ -333,3 +335,28 @@ def test_the_schema_and_every_built_in_file_are_valid() -> None:
     for name in builtin_names():
         on_disk = json.loads((templates_dir() / f"{name}.json").read_text(encoding="utf-8"))
         assert template_problem(on_disk) is None, name
+
+
+def test_a_broken_template_is_explained_in_the_users_language() -> None:
+    from ceremony.messages import render
+
+    data = template_to_data(load_template("bang-khen"))
+    data["fields"][0]["w"] = 0
+    with pytest.raises(TemplateError) as refused:
+        template_from_data(data)
+    first = data["fields"][0]["id"]
+    vietnamese = render(refused.value.key, "vi", **refused.value.params)
+    english = render(refused.value.key, "en", **refused.value.params)
+    assert f"ô thứ 1 (“{first}”), mục w là 0; phải lớn hơn 0" in vietnamese
+    assert f"field 1 (“{first}”), setting w is 0; it must be more than 0" in english
+    data["fields"] = []
+    assert format(template_problem(data), "vi") == "mục fields không được để trống"
+
+
+def test_two_fields_with_one_id_are_refused() -> None:
+    data = template_to_data(load_template("bang-khen"))
+    data["fields"][1]["id"] = data["fields"][0]["id"]
+    with pytest.raises(TemplateError) as refused:
+        template_from_data(data)
+    assert refused.value.key == "template.invalid"
+    assert data["fields"][0]["id"] in str(refused.value.params["detail"])

@@ -25,7 +25,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> Handlers:
     parser.add_argument("--round", type=_stage_round, default=None, dest="stage_round",
                         metavar="BLOCK.ROUND",
                         help="only this stage round of the running order, e.g. 2.3")
-    parser.add_argument("--order", choices=("stage", "list", "name"), default="list")
+    parser.add_argument("--order", choices=("stage", "list", "name"), default=None,
+                        help="print order: stage (as handed over on stage: blocks, rounds, "
+                        "left to right), list (the decision's list) or name; default: stage "
+                        "with --round, list otherwise")
     parser.add_argument("--stock", action="store_true",
                         help="pre-printed blanks: print only the variable text")
     parser.add_argument("--printer-profile", default=None)
@@ -48,6 +51,13 @@ def _stage_round(text: str) -> Any:
             f"expected BLOCK.ROUND such as 2.3, not {text!r}") from None
 
 
+def _order(args: argparse.Namespace) -> str:
+    """One stage round goes onto the tray for that round: in the order it is handed over."""
+    if args.order is not None:
+        return str(args.order)
+    return "stage" if args.stage_round is not None else "list"
+
+
 def run_certificates(args: argparse.Namespace) -> Any:
     from ceremony.printing.batch import BatchRequest, run_batch
     from ceremony.services.certificates import CertificateOrder, CertificateSelection
@@ -56,7 +66,7 @@ def run_certificates(args: argparse.Namespace) -> Any:
     selection = CertificateSelection(
         ceremony_id=args.ceremony, award=args.award,
         award_ids=tuple(args.award_ids) if args.award_ids else None,
-        order=CertificateOrder(args.order), stage_round=args.stage_round)
+        order=CertificateOrder(_order(args)), stage_round=args.stage_round)
     out: Path = args.split if args.split is not None else args.out
     with opened(args) as registry:
         profile = get_profile(registry, args.printer_profile) if args.printer_profile else (

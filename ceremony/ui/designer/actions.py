@@ -1,4 +1,9 @@
-"""The designer's actions (menus and toolbar share them), created once, re-labelled later."""
+"""The designer's actions (menus and toolbar share them), created once, re-labelled later.
+
+A standard key takes every combination the platform has for it (Redo is both
+Ctrl+Y and Ctrl+Shift+Z on Linux), not only the first. Within each menu every
+Alt+letter is used once.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 @dataclass
 class DesignerActions:
+    save: QAction
     save_as: QAction
     import_file: QAction
     export_file: QAction
@@ -39,13 +45,16 @@ class DesignerActions:
         def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                    checkable: bool = False, checked: bool = False) -> QAction:
             made = QAction(owner)
-            if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                made.setShortcuts(shortcut)
+            elif shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
             made.setCheckable(checkable)
             made.setChecked(checked)
             return made
 
         return cls(
+            save=action(QKeySequence.StandardKey.Save),
             save_as=action(QKeySequence.StandardKey.SaveAs),
             import_file=action("Ctrl+O"),
             export_file=action("Ctrl+E"),
@@ -82,12 +91,13 @@ class DesignerActions:
 
 
 _MENU_TEXTS = {
-    "save_as": QT_TRANSLATE_NOOP("Designer", "&Save as new template…"),
+    "save": QT_TRANSLATE_NOOP("Designer", "&Save"),
+    "save_as": QT_TRANSLATE_NOOP("Designer", "Save &as new template…"),
     "import_file": QT_TRANSLATE_NOOP("Designer", "&Import template file…"),
     "export_file": QT_TRANSLATE_NOOP("Designer", "&Export template file…"),
     "close": QT_TRANSLATE_NOOP("Designer", "&Close"),
     "add_field": QT_TRANSLATE_NOOP("Designer", "&Add field"),
-    "remove_field": QT_TRANSLATE_NOOP("Designer", "&Remove field"),
+    "remove_field": QT_TRANSLATE_NOOP("Designer", "Re&move field"),
     "select_all": QT_TRANSLATE_NOOP("Designer", "&Select all fields"),
     "align_left": QT_TRANSLATE_NOOP("Designer", "Align &left edges"),
     "align_top": QT_TRANSLATE_NOOP("Designer", "Align &top edges"),
@@ -97,16 +107,17 @@ _MENU_TEXTS = {
     "zoom_in": QT_TRANSLATE_NOOP("Designer", "Zoom &in"),
     "zoom_out": QT_TRANSLATE_NOOP("Designer", "Zoom &out"),
     "snap_grid": QT_TRANSLATE_NOOP("Designer", "Snap to &grid"),
-    "fine_grid": QT_TRANSLATE_NOOP("Designer", "Fine grid (0.5 mm)"),
-    "snap_edges": QT_TRANSLATE_NOOP("Designer", "Snap to other &fields"),
+    "fine_grid": QT_TRANSLATE_NOOP("Designer", "Fi&ne grid (0.5 mm)"),
+    "snap_edges": QT_TRANSLATE_NOOP("Designer", "Snap to other fi&elds"),
     "stock": QT_TRANSLATE_NOOP("Designer", "Pre-printed &blank"),
-    "scan_choose": QT_TRANSLATE_NOOP("Designer", "Blank &scan…"),
+    "scan_choose": QT_TRANSLATE_NOOP("Designer", "&Blank scan…"),
     "scan_hide": QT_TRANSLATE_NOOP("Designer", "&Hide scan"),
     "scan_remove": QT_TRANSLATE_NOOP("Designer", "Re&move scan"),
 }
 
 # Shorter words on the toolbar, so it fits a 1366-pixel screen.
 _TOOLBAR_TEXTS = {
+    "save": QT_TRANSLATE_NOOP("Designer", "Save"),
     "save_as": QT_TRANSLATE_NOOP("Designer", "Save as new…"),
     "import_file": QT_TRANSLATE_NOOP("Designer", "Import…"),
     "export_file": QT_TRANSLATE_NOOP("Designer", "Export…"),
@@ -124,8 +135,9 @@ _TOOLBAR_TEXTS = {
     "scan_remove": QT_TRANSLATE_NOOP("Designer", "Remove scan"),
 }
 
+# The tips of Save and Remove field depend on the template and the selection:
+# the window sets them (DesignerWindow._update_save, _update_remove).
 _TIPS = {
-    "remove_field": QT_TRANSLATE_NOOP("Designer", "Remove the selected fields (Delete)"),
     "align_left": QT_TRANSLATE_NOOP("Designer", "Move the selected fields so their left "
                                     "edges line up with the leftmost one"),
     "align_top": QT_TRANSLATE_NOOP("Designer", "Move the selected fields so their top "

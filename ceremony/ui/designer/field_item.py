@@ -253,7 +253,8 @@ class FieldItem(QGraphicsObject):
         if self._group:
             self._commit_group(snapped.rect[0] - start.x, snapped.rect[1] - start.y)
         else:
-            self._commit(snapped.rect, QApplication.translate("Designer", "Move %1"))
+            self._commit(on_page(snapped.rect, scene.page_size),
+                         QApplication.translate("Designer", "Move %1"))
         scene.show_guides(snapped.guides_x, snapped.guides_y)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -288,6 +289,10 @@ class FieldItem(QGraphicsObject):
         if self._start is None:
             return
         start = self._start
+        # The dragged edges stop at the sheet's edges: a field never reaches off it
+        # (the schema refuses a negative place), as with the arrow keys.
+        width, height = self.design().page_size
+        point = QPointF(min(max(point.x(), 0.0), width), min(max(point.y(), 0.0), height))
         left, top = start.x, start.y
         right, bottom = start.x + start.w, start.y + start.h
         left = point.x() if "l" in edges else left
@@ -307,6 +312,15 @@ class FieldItem(QGraphicsObject):
         if after != self.field:
             self.design().commit(self.field, after, text.replace("%1", self.field.id),
                                  self._merge_key)
+
+
+def on_page(rect: Rect, page: tuple[float, float]) -> Rect:
+    """*rect* moved (not resized) as little as needed to lie on the sheet, as the arrow
+    keys hold a field; one larger than the sheet keeps to its top-left corner."""
+    x, y, w, h = rect
+    x = min(max(x, 0.0), max(page[0] - w, 0.0))
+    y = min(max(y, 0.0), max(page[1] - h, 0.0))
+    return x, y, w, h
 
 
 def _adds_to_selection(event: QGraphicsSceneMouseEvent) -> bool:

@@ -2,11 +2,13 @@
 
 The list selects like the canvas (Ctrl/Shift+click for several) and follows it
 both ways: the window passes the canvas's selection in, and the user's picks out.
+Delete (or Backspace) removes the selected fields, as on the canvas.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ceremony.printing.template import Field
@@ -21,9 +23,11 @@ def describe(field: Field) -> str:
 class FieldList(QListWidget):
     """Signals:
         chosen(list): the user selected the fields with these ids (in the list's order).
+        delete_requested(): remove the selected fields.
     """
 
     chosen = Signal(list)
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,3 +79,10 @@ class FieldList(QListWidget):
     def _picked(self) -> None:
         if not self._filling:
             self.chosen.emit(self.selected_ids())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_ids():
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,9 +1,10 @@
-"""Save as a new template, import a template file, export one: the designer's files.
+"""Save, save as a new template, import a template file, export one: the designer's files.
 
 Each takes its answers as arguments (the dialogs only ask when they are not
 given), so the same paths run in tests without a blocking dialog. A file is
 always validated by the schema before it is written or taken in; a refusal is
-shown in the user's language and changes nothing.
+shown in the user's language and changes nothing. An imported file is read and
+its artwork drawn before the design on screen is given up for it.
 """
 
 from __future__ import annotations
@@ -22,14 +23,26 @@ from ceremony.printing.template import (
     read_template_file,
     save_user_template,
     user_template_names,
+    user_templates_dir,
     write_template,
 )
+from ceremony.ui.designer.background import ArtworkError, prepare_artwork
 from ceremony.ui.designer.files import SaveTemplateDialog, free_name
 from ceremony.ui.errors import show_error
 
 if TYPE_CHECKING:
     from ceremony.ui.designer.window import DesignerWindow
 
+
+def own_file(template: Template) -> Path | None:
+    """The user's own template file *template* was read from, None for any other
+    (a built-in one, or a file elsewhere): only that file does Save replace."""
+    source = template.source
+    if source is None or is_builtin(template.name):
+        return None
+    source = source.resolve()
+    own = source.parent == user_templates_dir().resolve() and source.stem == template.name
+    return source if own else None
 
 
 class DesignerFiles(QObject):
@@ -38,11 +51,20 @@ class DesignerFiles(QObject):
         self.window = window
         self.last_folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
+        # The user's template file this design is saved to by Save; None: Save asks a name.
+        self.own_path = own_file(window.document.template())
 
     def _filter(self) -> str:
         return self.tr("Ceremony templates (*.json)")
 
-    # -- save as new -----------------------------------------------------------------
+    # -- save ---------------------------------------------------------------------------
+    def save(self) -> Path | None:
+        """Replace the user's own template with the design; a built-in one is saved as new."""
+        template = self.window.document.template()
+        if self.own_path is None or self.own_path.stem != template.name:
+            return self.save_as_new()
+        return self._write(template, replace_existing=True)
+
     def save_as_new(self, name: str | None = None, title: str | None = None) -> Path | None:
         """Save the design into the user's templates under a new name; None if not saved."""
         window = self.window
@@ -53,24 +75,26 @@ class DesignerFiles(QObject):
             dialog.deleteLater()
             if not accepted:
                 return None
-        return self._save(replace(window.document.template(), name=name, title=title))
+        template = replace(window.document.template(), name=name, title=title)
+        replace_existing = template.name in user_template_names()
+        if replace_existing and not self._may_replace(template.name):
+            return None
+        return self._write(template, replace_existing)
 
-    def _save(self, template: Template) -> Path | None:
+    def _may_replace(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.window, self.tr("Save as a new template"),
+            self.tr("You already have a template named %1. Replace it?").replace("%1", name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write(self, template: Template, replace_existing: bool) -> Path | None:
         window = self.window
-        replace_existing = False
-        if template.name in user_template_names():
-            answer = QMessageBox.question(
-                window, self.tr("Save as a new template"),
-                self.tr("You already have a template named %1. Replace it?").replace(
-                    "%1", template.name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            replace_existing = True
         try:
             path = save_user_template(template, replace=replace_existing)
         except (TemplateError, OSError) as error:
             show_error(window, error)
             return None
+        self.own_path = path
         window.document.rename(template.name, template.title)
         window.undo_stack.setClean()
         window.setWindowModified(False)
@@ -90,21 +114,36 @@ class DesignerFiles(QObject):
             if not chosen:
                 return None
             path = chosen
-        if not window.undo_stack.isClean() and not window.confirm_discard():
+        loaded = self._read(Path(path).resolve())
+        if loaded is None or not window.settle_changes():
             return None
-        try:
-            template = read_template_file(Path(path).resolve())
-        except TemplateError as error:
-            show_error(window, error)
-            return None
+        template, artwork = loaded
         self.last_folder = str(Path(path).parent)
         wanted = name or template.name
         if name is None and (is_builtin(wanted) or wanted in user_template_names()):
             wanted = free_name(wanted)  # never the name of a built-in or an existing one
         saved = self._save_imported(replace(template, name=wanted))
-        if saved is not None:
-            window.open_template(read_template_file(saved))
+        if saved is None:
+            return None
+        try:
+            imported = read_template_file(saved)
+        except (TemplateError, OSError) as error:
+            show_error(window, error)
+            return None
+        # Its background was copied beside it: the same picture, already drawn.
+        window.open_template(imported, artwork)
         return saved
+
+    def _read(self, path: Path) -> tuple[Template, bytes | None] | None:
+        """The template in *path* and its artwork drawn, or None (the reason shown)."""
+        from ceremony.ui.designer import show_unopenable
+
+        try:
+            template = read_template_file(path)
+            return template, prepare_artwork(template)
+        except (TemplateError, OSError, ArtworkError) as error:
+            show_unopenable(self.window, error)
+            return None
 
     def _save_imported(self, template: Template) -> Path | None:
         try:

@@ -3,13 +3,20 @@
 Each control's change becomes a new Field handed to `edited` (the window turns
 it into an undo command); `show_field` puts a field's values back into the
 controls without echoing them as edits.
+
+The panel never shows what the template does not hold: a value the schema
+would refuse (an empty fixed text, words around a value without {value}) is
+marked in red with a note saying why, and put back when the user leaves the
+box; X, Y, width and height stay within the sheet and the schema's limits.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Signal
@@ -31,18 +38,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremony.printing.template import Field, font_names, variable_names
+from ceremony.printing.template import (
+    SCHEMA_FILE,
+    Field,
+    font_names,
+    templates_dir,
+    variable_names,
+)
 from ceremony.ui.designer.labels import ALIGNMENTS, FONTS, VARIABLES, VERTICAL, label
 
 ID_PATTERN = r"[a-z0-9_-]{1,40}"
 WHEN_PATTERN = r"(!?[a-z_]+|[a-z_]+!?=[A-Za-z0-9_-]+)?"
 COLOUR_PATTERN = r"#[0-9A-Fa-f]{6}"
+MM_DECIMALS = 3  # the designer rounds every length to a thousandth of a millimetre
+INVALID_STYLE = "border: 1px solid #b00020"
+LARGEST_PAGE = (1200.0, 1200.0)  # the schema's largest sheet, until the window says
 
 
-def _spin(low: float, high: float, step: float, suffix: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+@cache
+def size_limits() -> tuple[float, float]:
+    """The narrowest and widest field the schema allows, at the boxes' precision."""
+    schema = json.loads((templates_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
+    width = schema["$defs"]["field"]["properties"]["w"]
+    if "minimum" in width:
+        low = float(width["minimum"])
+    else:  # "more than": the first step above it the boxes can show
+        low = float(width.get("exclusiveMinimum", 0)) + 10 ** -MM_DECIMALS
+    return round(low, MM_DECIMALS), float(width["maximum"])
+
+
+class MillimetreBox(QDoubleSpinBox):
+    """A length to a thousandth of a millimetre, shown without trailing zeros
+    ("12.5 mm", "0.01 mm"), so a field's real size is shown, never rounded up to 1."""
+
+    def textFromValue(self, value: float) -> str:
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def _spin(low: float, high: float, step: float, suffix: str,
+          millimetres: bool = False) -> QDoubleSpinBox:
+    box = MillimetreBox() if millimetres else QDoubleSpinBox()
+    box.setDecimals(MM_DECIMALS if millimetres else 1)
     box.setRange(low, high)
-    box.setDecimals(1)
     box.setSingleStep(step)
     box.setSuffix(suffix)
     box.setKeyboardTracking(False)  # one change per typed number, not per digit
@@ -67,6 +106,9 @@ class PropertiesPanel(QWidget):
         self.field: Field | None = None
         self.count = 0  # how many fields are selected; the panel edits one at a time
         self.taken_ids: Callable[[], list[str]] = list
+        self.page_size = LARGEST_PAGE  # the sheet's width and height in mm
+        # The variable each field showed before it became fixed text, to go back to.
+        self._variables: dict[str, str] = {}
         self._loading = False
         self._build_controls()
         self._build_layout()
@@ -86,8 +128,11 @@ class PropertiesPanel(QWidget):
         self.text.setMaxLength(500)
         self.around = QLineEdit()
         self.around.setMaxLength(200)
-        self.x_mm, self.y_mm = _spin(0, 1200, 0.5, " mm"), _spin(0, 1200, 0.5, " mm")
-        self.w_mm, self.h_mm = _spin(1, 1200, 0.5, " mm"), _spin(1, 1200, 0.5, " mm")
+        low, high = size_limits()
+        self.x_mm = _spin(0, LARGEST_PAGE[0], 0.5, " mm", millimetres=True)
+        self.y_mm = _spin(0, LARGEST_PAGE[1], 0.5, " mm", millimetres=True)
+        self.w_mm = _spin(low, high, 0.5, " mm", millimetres=True)
+        self.h_mm = _spin(low, high, 0.5, " mm", millimetres=True)
         self.face = QComboBox()
         for name in font_names():
             self.face.addItem(name, name)
@@ -104,6 +149,10 @@ class PropertiesPanel(QWidget):
         self.max_lines = QSpinBox()
         self.max_lines.setRange(1, 20)
         self.when = _validated(WHEN_PATTERN)
+        self.problem = QLabel()  # why the text or the words around were not kept
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
 
     def _build_layout(self) -> None:
         self.content_box, self.place_box = QGroupBox(), QGroupBox()
@@ -113,6 +162,7 @@ class PropertiesPanel(QWidget):
             ("id", self.field_id), ("kind", self.kind), ("variable", self.variable),
             ("around", self.around), ("text", self.text)])
         content.setRowVisible(4, False)
+        content.addRow(self.problem)
         place = QGridLayout(self.place_box)
         cells = ((("x", self.x_mm), ("y", self.y_mm)), (("w", self.w_mm), ("h", self.h_mm)))
         for row, pairs in enumerate(cells):
@@ -172,13 +222,18 @@ class PropertiesPanel(QWidget):
         return form
 
     def retranslate(self) -> None:
+        # Each Alt+letter is used once in the whole designer window, menus included
+        # (tests/ui/test_designer_keys.py checks it). Twenty-four letters for more
+        # controls: "min." and the scan's shifts go without; the variable and the
+        # fixed text are never shown together, so they share R.
         names = {
-            "id": self.tr("&Id:"), "kind": self.tr("Shows:"), "variable": self.tr("&Variable:"),
-            "around": self.tr("Words &around it:"), "text": self.tr("&Text:"),
-            "x": self.tr("&X:"), "y": self.tr("&Y:"), "w": self.tr("&Width:"),
-            "h": self.tr("&Height:"), "font": self.tr("&Font:"), "size": self.tr("&Size:"),
-            "min_size": self.tr("mi&n."), "align": self.tr("&Alignment:"),
-            "colour": self.tr("&Colour:"), "when": self.tr("Print &when:"),
+            "id": self.tr("&Id:"), "kind": self.tr("&Shows:"),
+            "variable": self.tr("Va&riable:"), "around": self.tr("Words &around it:"),
+            "text": self.tr("Wo&rding:"), "x": self.tr("&X:"), "y": self.tr("&Y:"),
+            "w": self.tr("&Width:"), "h": self.tr("Hei&ght:"), "font": self.tr("&Font:"),
+            "size": self.tr("Si&ze:"), "min_size": self.tr("min."),
+            "align": self.tr("Align&ment:"), "colour": self.tr("Co&lour:"),
+            "when": self.tr("Pri&nt when:"),
         }
         for key, text in names.items():
             self.labels[key].setText(text)
@@ -200,9 +255,9 @@ class PropertiesPanel(QWidget):
                                      "has none (!citation) or equals a value "
                                      "(kind=collective). Empty: always."))
         self.colour_button.setText(self.tr("Choose…"))
-        self.capitals.setText(self.tr("CA&PITALS"))
-        self.underline.setText(self.tr("&Underline"))
-        self.wrap.setText(self.tr("&Wrap, up to lines:"))
+        self.capitals.setText(self.tr("&CAPITALS"))
+        self.underline.setText(self.tr("Un&derline"))
+        self.wrap.setText(self.tr("Wra&p, up to lines:"))
         self.shrink.setText(self.tr("Shrin&k to fit"))
         self.preprinted.setText(self.tr("Already on the &blank (pre-printed): printed only "
                                         "in the full design"))
@@ -240,6 +295,8 @@ class PropertiesPanel(QWidget):
             self._loading = False
 
     def _load(self, field: Field) -> None:
+        self._clear_problem()  # the boxes are about to show the template's values again
+        self._fit_ranges(field)
         _set_text(self.field_id, field.id)
         fixed = field.text is not None
         self.kind.setCurrentIndex(1 if fixed else 0)
@@ -267,6 +324,16 @@ class PropertiesPanel(QWidget):
         self.preprinted.setChecked(field.preprinted)
         _set_text(self.when, field.when or "")
 
+    def _fit_ranges(self, field: Field) -> None:
+        """X and Y keep the field on the sheet, width and height within the sheet and the
+        schema; a value a file already holds past those stays shown as it is."""
+        width, height = self.page_size
+        low, high = size_limits()
+        self.x_mm.setRange(min(field.x, 0.0), max(width - field.w, field.x, 0.0))
+        self.y_mm.setRange(min(field.y, 0.0), max(height - field.h, field.y, 0.0))
+        self.w_mm.setRange(min(low, field.w), max(min(high, width - field.x), field.w, low))
+        self.h_mm.setRange(min(low, field.h), max(min(high, height - field.y), field.h, low))
+
     # -- turning edits into fields ------------------------------------------------------
     def _connect(self) -> None:
         spins = {"x": self.x_mm, "y": self.y_mm, "w": self.w_mm, "h": self.h_mm,
@@ -286,7 +353,9 @@ class PropertiesPanel(QWidget):
         self.variable.activated.connect(
             lambda _index: self._change("variable", self.variable.currentData()))
         self.text.textEdited.connect(self._text_edited)
+        self.text.editingFinished.connect(self._put_back)
         self.around.textEdited.connect(self._around_edited)
+        self.around.editingFinished.connect(self._put_back)
         self.colour.textEdited.connect(self._colour_edited)
         self.colour_button.clicked.connect(self.choose_colour)
         self.when.editingFinished.connect(self._when_edited)
@@ -303,27 +372,58 @@ class PropertiesPanel(QWidget):
         self.edited.emit(after, f"{self.field.id}:{name}" if merge else "")
 
     def _kind_chosen(self, index: int) -> None:
-        if self.field is None:
+        field = self.field
+        if field is None:
             return
-        if index == 1 and self.field.text is None:
-            text = label(VARIABLES, self.field.variable) or self.tr("Text")
-            self._emit(replace(self.field, text=text, variable=None))
-        elif index == 0 and self.field.text is not None:
-            self._emit(replace(self.field, text=None, variable=self.field.variable or "name"))
+        if index == 1 and field.text is None:
+            if field.variable is not None:  # to go back to, should the user change their mind
+                self._variables[field.id] = field.variable
+            text = label(VARIABLES, field.variable) or self.tr("Text")
+            self._emit(replace(field, text=text, variable=None))
+        elif index == 0 and field.text is not None:
+            variable = field.variable or self._variables.get(field.id, "name")
+            self._emit(replace(field, text=None, variable=variable))
 
     def _emit(self, after: Field) -> None:
         if self.field is not None and not self._loading and after != self.field:
             self.edited.emit(after, "")
 
     def _text_edited(self, text: str) -> None:
-        if text.strip():  # a fixed text cannot be empty
-            self._change("text", text)
+        if not text.strip():  # the schema refuses an empty fixed text: say so, keep the old
+            self._show_problem(self.text, self.tr(
+                "A fixed text cannot be empty: the field keeps its text until you type one."))
+            return
+        self._clear_problem()
+        self._change("text", text)
 
     def _around_edited(self, text: str) -> None:
-        if not text.strip():
-            self._change("template", "{value}")
-        elif "{value}" in text:
-            self._change("template", text)
+        if text.strip() and "{value}" not in text:
+            self._show_problem(self.around, self.tr(
+                "The words around it must contain {value}, where the value is printed (e.g. "
+                "“Số: {value}”): the field keeps its words until they do."))
+            return
+        self._clear_problem()
+        self._change("template", text if text.strip() else "{value}")
+
+    def _show_problem(self, edit: QLineEdit, text: str) -> None:
+        """Mark *edit* as not kept, saying why under the content."""
+        self._clear_problem()
+        edit.setStyleSheet(INVALID_STYLE)
+        self.problem.setText(text)
+        self.problem.show()
+
+    def _clear_problem(self) -> None:
+        if not self.problem.text():
+            return  # nothing marked (the usual case, on every reload while dragging)
+        for edit in (self.text, self.around):
+            edit.setStyleSheet("")
+        self.problem.clear()
+        self.problem.hide()
+
+    def _put_back(self) -> None:
+        """Leaving a box the template did not take: it shows the template's value again."""
+        if self.field is not None and self.problem.text():
+            self.show_field(self.field, self.count)
 
     def _colour_edited(self, text: str) -> None:
         if re.fullmatch(COLOUR_PATTERN, text):
@@ -347,6 +447,8 @@ class PropertiesPanel(QWidget):
         if not re.fullmatch(ID_PATTERN, new) or new in self.taken_ids():
             _set_text(self.field_id, self.field.id)  # refused: an id names one field only
             return
+        if self.field.id in self._variables:  # its remembered variable follows the new id
+            self._variables[new] = self._variables.pop(self.field.id)
         self._change("id", new, merge=False)
 
 

@@ -83,8 +83,10 @@ class ScanBar(QToolBar):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Blank scan:"))
-        for label, text in zip(self.labels, (self.tr("&Opacity"), self.tr("Shift &right"),
-                                             self.tr("Shift &down"), self.tr("T&urn")),
+        # The shifts have no Alt+letter: the designer has too few letters left (Tab
+        # goes from Opacity to them).
+        for label, text in zip(self.labels, (self.tr("&Opacity"), self.tr("Shift right"),
+                                             self.tr("Shift down"), self.tr("T&urn")),
                                strict=True):
             label.setText(f" {text} ")
         self.opacity.setToolTip(self.tr("How strongly the scan shows: 100% fully, 10% faintly"))

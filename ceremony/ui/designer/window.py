@@ -2,6 +2,9 @@
 
 Every change goes through one QUndoStack; saving, importing and exporting are in
 DesignerFiles (files_actions.py) so this module stays about the editing.
+
+A closed window is deleted (it holds the artwork's images and a preview thread):
+whoever keeps a reference to one must not use it after closing it.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QImage, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 from ceremony.printing.template import Field, Template
 from ceremony.services.certificates import CertificateRecord
 from ceremony.ui.designer.actions import DesignerActions
-from ceremony.ui.designer.background import ArtworkRenderer
+from ceremony.ui.designer.background import ArtworkRenderer, prepare_artwork
 from ceremony.ui.designer.commands import (
     AddFieldCommand,
     ChangeFieldCommand,
@@ -37,7 +40,7 @@ from ceremony.ui.designer.commands import (
 )
 from ceremony.ui.designer.document import DesignDocument
 from ceremony.ui.designer.field_list import FieldList
-from ceremony.ui.designer.files_actions import DesignerFiles
+from ceremony.ui.designer.files_actions import DesignerFiles, own_file
 from ceremony.ui.designer.group_actions import DesignerGroup
 from ceremony.ui.designer.preview import DesignPreview
 from ceremony.ui.designer.properties import PropertiesPanel
@@ -45,6 +48,7 @@ from ceremony.ui.designer.rulers import THICKNESS, Ruler
 from ceremony.ui.designer.samples import values_for
 from ceremony.ui.designer.scan_tools import DesignerScan
 from ceremony.ui.designer.scene import DesignScene
+from ceremony.ui.designer.undo_keys import UndoKeysToWindow
 from ceremony.ui.designer.view import DesignView
 from ceremony.ui.icons import app_icon
 
@@ -62,9 +66,23 @@ class DesignerWindow(QMainWindow):
     saved = Signal(str)
 
     def __init__(self, template: Template, registry: Registry | None = None,
-                 ceremony_id: int | None = None, parent: QWidget | None = None) -> None:
+                 ceremony_id: int | None = None, parent: QWidget | None = None,
+                 artwork: bytes | None = None) -> None:
+        """*artwork*: the template's artwork as prepare_artwork() drew it; drawn here when
+        None. Raises what drawing it raises (ArtworkError), before the window exists."""
+        if artwork is None:
+            artwork = prepare_artwork(template)
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        try:
+            self._set_up(template, registry, ceremony_id, artwork)
+        except BaseException:
+            self._abandon()
+            raise
+
+    def _set_up(self, template: Template, registry: Registry | None,
+                ceremony_id: int | None, artwork: bytes | None) -> None:
         self.registry = registry
         self.ceremony_title = ""
         self.document = DesignDocument(template, self)
@@ -78,6 +96,7 @@ class DesignerWindow(QMainWindow):
         self.field_list = FieldList()
         self.properties = PropertiesPanel()
         self.properties.taken_ids = self.document.field_ids
+        self.properties.page_size = (template.width_mm, template.height_mm)
         self.preview = DesignPreview(template)
         self.tools = DesignerActions.create(self)
         self.files = DesignerFiles(self)
@@ -94,12 +113,23 @@ class DesignerWindow(QMainWindow):
         self._build()
         self._connect()
         self.setWindowIcon(app_icon())
+        self.undo_keys = UndoKeysToWindow(self)
+        self.undo_keys.watch(self.properties)
+        self.undo_keys.watch(self.scan.bar)
         self.retranslate()
         self.resize(1400, 900)
-        self.load_artwork()
+        self.load_artwork(artwork)
         self.scan.refresh()
         self.load_records(ceremony_id)
         self._selection_changed()
+
+    def _abandon(self) -> None:
+        """A window that failed half-way: its preview thread stopped, the window gone."""
+        preview = getattr(self, "preview", None)
+        if preview is not None:
+            preview.shutdown()
+        self.setParent(None)
+        self.deleteLater()
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
@@ -143,7 +173,7 @@ class DesignerWindow(QMainWindow):
     def _build_bars(self) -> None:
         a = self.tools
         self.template_menu = self.menuBar().addMenu("")
-        self.template_menu.addActions([a.save_as, a.import_file, a.export_file])
+        self.template_menu.addActions([a.save, a.save_as, a.import_file, a.export_file])
         self.template_menu.addSeparator()
         self.template_menu.addActions([a.scan_choose, a.scan_remove])
         self.template_menu.addSeparator()
@@ -165,7 +195,7 @@ class DesignerWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
-        bar.addActions([a.save_as, a.import_file, a.export_file])
+        bar.addActions([a.save, a.save_as, a.import_file, a.export_file])
         bar.addSeparator()
         bar.addActions([a.undo, a.redo])
         bar.addSeparator()
@@ -194,6 +224,7 @@ class DesignerWindow(QMainWindow):
         self.grid_step.setToolTip(self.tr("Grid step"))
         self.update_title()
         self._update_undo_texts()
+        self._update_remove()
         self._show_zoom(self.view.px_per_mm)
         self.properties.retranslate()
         self.preview.retranslate()
@@ -208,6 +239,18 @@ class DesignerWindow(QMainWindow):
         template = self.document.template()
         self.setWindowTitle(self.tr("Template designer — %1 (%2)[*]").replace(
             "%1", template.title).replace("%2", template.name))
+        self._update_save()
+
+    def _update_save(self) -> None:
+        """Save replaces the user's own template; a built-in one it saves as new."""
+        if self.files.own_path is not None:
+            tip = self.tr("Save the changes to your template %1").replace(
+                "%1", self.document.template().name)
+        else:
+            tip = self.tr("Built-in templates stay as they are: save the changes as a new "
+                          "template of your own")
+        self.tools.save.setToolTip(tip)
+        self.tools.save.setStatusTip(tip)
 
     def _update_preview_title(self) -> None:
         title = self.tr("Live preview")
@@ -218,6 +261,7 @@ class DesignerWindow(QMainWindow):
     # -- wiring ----------------------------------------------------------------------
     def _connect(self) -> None:
         a = self.tools
+        a.save.triggered.connect(lambda: self.files.save())
         a.save_as.triggered.connect(lambda: self.files.save_as_new())
         a.import_file.triggered.connect(lambda: self.files.import_file())
         a.export_file.triggered.connect(lambda: self.files.export_file())
@@ -240,10 +284,12 @@ class DesignerWindow(QMainWindow):
             lambda index: a.fine_grid.setChecked(index == 1))
         a.fine_grid.toggled.connect(lambda fine: self.grid_step.setCurrentIndex(int(fine)))
         a.stock.toggled.connect(self.set_stock)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        # A method, not a lambda: the stack is cleared while the closed window is deleted.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.undo_stack.indexChanged.connect(self._update_undo_texts)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.field_list.chosen.connect(self.select_fields)
+        self.field_list.delete_requested.connect(self.remove_field)
         self.properties.edited.connect(self._edited)
         self.document.field_changed.connect(self._field_changed)
         self.document.fields_changed.connect(self._fields_changed)
@@ -254,6 +300,9 @@ class DesignerWindow(QMainWindow):
         self.view.delete_requested.connect(self.remove_field)
         self.view.zoom_changed.connect(self._zoomed)
         self.view.cursor_moved.connect(self._show_position)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _update_undo_texts(self) -> None:
         a = self.tools
@@ -301,7 +350,7 @@ class DesignerWindow(QMainWindow):
         self.properties.show_fields(fields)
         self.field_list.select(ids)
         a = self.tools
-        a.remove_field.setEnabled(bool(fields))
+        self._update_remove()
         for action in (a.align_left, a.align_top, a.same_width):
             action.setEnabled(len(fields) > 1)
         self._show_extent(fields)
@@ -374,8 +423,29 @@ class DesignerWindow(QMainWindow):
         self.select_field(field.id)
         return field.id
 
+    def _removal_refused(self) -> str:
+        """Why the selected fields cannot be removed ("" if they can): a template
+        needs at least one field (the schema refuses one without)."""
+        ids = self.scene.selected_ids()
+        if ids and len(ids) >= len(self.document.field_ids()):
+            return self.tr("A template needs at least one field: add another field before "
+                           "removing this one.")
+        return ""
+
+    def _update_remove(self) -> None:
+        refused = self._removal_refused()
+        action = self.tools.remove_field
+        action.setEnabled(bool(self.scene.selected_ids()) and not refused)
+        tip = refused or self.tr("Remove the selected fields (Delete)")
+        action.setToolTip(tip)
+        action.setStatusTip(refused)
+
     def remove_field(self) -> None:
         """Remove the selected field, or all the selected fields as one undo step."""
+        refused = self._removal_refused()
+        if refused:  # the Delete key still reaches here: say why nothing happens
+            self.statusBar().showMessage(refused, 8000)
+            return
         if len(self.scene.selected_ids()) > 1:
             self.group.remove()
             return
@@ -384,11 +454,19 @@ class DesignerWindow(QMainWindow):
             self.undo_stack.push(RemoveFieldCommand(self.document, field_id))
 
     # -- what is shown -------------------------------------------------------------------
-    def open_template(self, template: Template) -> None:
-        """Design *template* instead (after an import): a fresh undo history."""
+    def open_template(self, template: Template, artwork: bytes | None = None) -> None:
+        """Design *template* instead (after an import): a fresh undo history.
+
+        *artwork* as for the window; drawn first when None, so a damaged background
+        (ArtworkError) leaves the design on screen as it was.
+        """
+        if artwork is None:
+            artwork = prepare_artwork(template)
         self.undo_stack.clear()
+        self.files.own_path = own_file(template)  # an imported copy: Save replaces it
+        self.properties.page_size = (template.width_mm, template.height_mm)
         self.document.reset(template)
-        self.load_artwork()
+        self.load_artwork(artwork)
         self.update_title()
         self.preview.set_template(template)
         if self.view.fitting:
@@ -419,8 +497,9 @@ class DesignerWindow(QMainWindow):
         self._update_preview_title()
         self.preview.set_records(records)
 
-    def load_artwork(self) -> None:
-        self.artwork.load(self.document.template())
+    def load_artwork(self, pdf: bytes | None) -> None:
+        """Show the artwork prepare_artwork() drew for the template being designed."""
+        self.artwork.load(self.document.template(), pdf)
         self._artwork_px = 0.0
         self._render_artwork()
 
@@ -449,16 +528,29 @@ class DesignerWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.undo_stack.isClean() and not self.confirm_discard():
+        if not self.settle_changes():
             event.ignore()
             return
         self.preview.shutdown()
+        self._let_go()
         super().closeEvent(event)
 
-    def confirm_discard(self) -> bool:
+    def _let_go(self) -> None:
+        """Free the artwork's image now, not whenever Python's collector next runs: the
+        closed window's Python objects hold one another, and the image is megabytes."""
+        self._artwork_timer.stop()
+        self.scene.set_artwork(QImage())
+
+    def settle_changes(self) -> bool:
+        """Whether the design may be left: nothing unsaved, or the user saved it (Save)
+        or gave it up (Discard); False on Cancel, or when saving did not happen."""
+        if self.undo_stack.isClean():
+            return True
+        buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, self.tr("Template designer"),
-            self.tr("This template has changes that are not saved. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+            self.tr("This template has changes that are not saved. Save them?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.files.save() is not None
+        return answer == buttons.Discard
