@@ -9,6 +9,7 @@ open a folder that way, and NTFS journals the rename itself.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -44,3 +45,28 @@ def sync_folder(folder: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
+
+
+# Temporary names carry 32 random bits; as in tempfile, a hundred clashes in a row
+# means something else is wrong.
+NAME_TRIES = 100
+
+
+def create_beside(target: Path, suffix: str = "") -> tuple[int, Path]:
+    """A new hidden file next to *target*, with the mode a file created normally gets.
+
+    Not mkstemp: it makes files only their owner can read (0600), and an output PDF is
+    meant to be shared (a print server, a colleague). Created with 0666, the system
+    applies the umask (and a folder's default ACL) itself, so the umask is never read:
+    reading it means setting it, for a moment, for every thread.
+    """
+    # O_BINARY: on Windows a descriptor is opened in text mode unless told otherwise.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(NAME_TRIES):
+        # *suffix* for writers that choose the format by it (a report's .xlsx or .csv).
+        temporary = target.parent / f".{target.name}.{os.urandom(4).hex()}{suffix}"
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue  # a leftover of an earlier crash, or another write's: another name
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))

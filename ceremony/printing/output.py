@@ -14,13 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ceremony.durable import replace_durably, sync_folder
+from ceremony.durable import create_beside, replace_durably, sync_folder
 from ceremony.errors import CeremonyError, DiskFullError, is_disk_full
 from ceremony.messages import Phrase
-
-# Temporary names carry 32 random bits; as in tempfile, a hundred clashes in a row
-# means something else is wrong.
-_NAME_TRIES = 100
 
 
 class OutputError(CeremonyError):
@@ -95,7 +91,7 @@ def _stage(target: Path, content: bytes) -> _Staged:
     """*content* in a flushed temporary file beside *target*."""
     target.parent.mkdir(parents=True, exist_ok=True)
     existed = os.path.lexists(target)
-    handle, temporary = _create_beside(target)
+    handle, temporary = create_beside(target)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -105,25 +101,6 @@ def _stage(target: Path, content: bytes) -> _Staged:
         temporary.unlink(missing_ok=True)
         raise
     return _Staged(target, temporary, existed)
-
-
-def _create_beside(target: Path) -> tuple[int, Path]:
-    """A new hidden file next to *target*, with the mode a file created normally gets.
-
-    Not mkstemp: it makes files only their owner can read (0600), and an output PDF is
-    meant to be shared (a print server, a colleague). Created with 0666, the system
-    applies the umask (and a folder's default ACL) itself, so the umask is never read:
-    reading it means setting it, for a moment, for every thread.
-    """
-    # O_BINARY: on Windows a descriptor is opened in text mode unless told otherwise.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(_NAME_TRIES):
-        temporary = target.parent / f".{target.name}.{os.urandom(4).hex()}"
-        try:
-            return os.open(temporary, flags, 0o666), temporary
-        except FileExistsError:
-            continue  # a leftover of an earlier crash, or another write's: another name
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))
 
 
 def _take_back(staged: Sequence[_Staged], placed: Sequence[_Staged]) -> None:

@@ -9,7 +9,6 @@ and moved into place only if the user did not cancel meanwhile.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ceremony.durable import flush_file, replace_durably
+from ceremony.durable import create_beside, flush_file, replace_durably
 from ceremony.errors import CeremonyError
 from ceremony.ui.errors import show_error
 
@@ -50,10 +49,9 @@ def with_suffix(chosen: str, kind: FileKind) -> Path:
 
 def written_beside(write: Writer, target: Path, cancelled: Callable[[], bool]) -> Path | None:
     """Write through a temporary file in the target's folder; None if cancelled."""
-    handle, name = tempfile.mkstemp(prefix=".ceremony-", suffix=target.suffix,
-                                    dir=target.parent)
+    # Not mkstemp, whose files only their owner can read: an export is meant to be shared.
+    handle, temporary = create_beside(target, target.suffix)
     os.close(handle)
-    temporary = Path(name)
     try:
         write(temporary)
         if cancelled():
