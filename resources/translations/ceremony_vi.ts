@@ -1362,7 +1362,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
     <message>
         <location filename="../../ceremony/ui/errors.py" line="99" />
-        <location filename="../../ceremony/ui/reports/export.py" line="134" />
+        <location filename="../../ceremony/ui/reports/export.py" line="132" />
         <source>Ceremony</source>
         <translation>Ceremony</translation>
     </message>
@@ -1370,12 +1370,12 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="116" />
+        <location filename="../../ceremony/ui/reports/export.py" line="114" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="132" />
+        <location filename="../../ceremony/ui/reports/export.py" line="130" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -2330,90 +2330,95 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="59" />
         <source>Copies cannot be printed: each certificate carries its own register number, and the register counts one print of each.</source>
-        <translation type="unfinished" />
+        <translation>Không thể in nhiều bản: mỗi bằng, giấy khen mang một số sổ vàng riêng, và sổ chỉ ghi nhận mỗi bằng được in một lần.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="64" />
         <source>Printing only some pages is not possible here: each certificate carries its own register number, and the register would count every certificate shown as printed.</source>
-        <translation type="unfinished" />
+        <translation>Không thể chỉ in một số trang tại đây: mỗi bằng, giấy khen mang một số sổ vàng riêng, và sổ sẽ ghi nhận mọi bằng, giấy khen đang hiển thị là đã in.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="75" />
         <source>Several pages on one sheet cannot be printed: each certificate needs its own blank, at actual size. Choose 1 page per sheet.</source>
-        <translation type="unfinished" />
+        <translation>Không thể in nhiều trang trên một tờ: mỗi bằng, giấy khen cần một phôi riêng, in đúng cỡ thật. Hãy chọn 1 trang mỗi tờ (Pages per sheet: 1).</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="80" />
         <source>Two-sided printing would put a certificate on the back of another one's blank. Choose None under Duplex Printing.</source>
-        <translation type="unfinished" />
+        <translation>In hai mặt sẽ in một bằng lên mặt sau phôi của bằng khác. Hãy chọn Không (None) ở mục In hai mặt (Duplex Printing).</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="84" />
         <source>Banner pages would use up blanks. Choose none for the start and end banners.</source>
-        <translation type="unfinished" />
+        <translation>Trang bìa lệnh in (banner) sẽ làm hỏng phôi. Hãy chọn không in (none) cho trang bìa đầu và cuối.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="88" />
         <source>Printing to a file is not offered here: use “Save as final PDF” instead.</source>
-        <translation type="unfinished" />
+        <translation>Không in ra tệp tại đây: hãy dùng nút “Lưu bản chính thức” thay thế.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="93" />
         <source>Nothing was printed or recorded. Choose Print again and change this in the print dialog.</source>
-        <translation type="unfinished" />
+        <translation>Chưa in và chưa ghi nhận gì. Hãy bấm In lại và đổi thiết lập này trong hộp thoại in.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="109" />
         <source>Nothing was printed. To print some certificates again, select those honorees' rows in the Honorees list, then choose Print certificates: the dialog then prints just the selected awards, one of each.</source>
-        <translation type="unfinished" />
+        <translation>Chưa in gì. Để in lại một số bằng, giấy khen, hãy chọn dòng của những người đó trong danh sách Người được khen rồi chọn In bằng, giấy khen: hộp thoại khi đó chỉ in các khen thưởng đã chọn, mỗi khen thưởng một bản.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="121" />
         <source>Nothing was printed</source>
-        <translation type="unfinished" />
+        <translation>Chưa in gì</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="152" />
         <source>On %n certificate(s) a name or text had to be made smaller than its field's minimum size to fit (marked “check it” in the fitting notes).</source>
-        <translation type="unfinished" />
+        <translation>Trên %n bằng, giấy khen, có tên hoặc nội dung phải thu nhỏ dưới cỡ chữ tối thiểu của ô mới vừa (được đánh dấu “cần kiểm tra” trong ghi chú căn chỉnh).</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="161" />
         <source>Check them in the preview first: a blank printed wrongly cannot be used again. Print anyway?</source>
-        <translation type="unfinished" />
+        <translation>Hãy kiểm tra trong bản xem trước trước đã: phôi in hỏng không dùng lại được. Vẫn in?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/before_print.py" line="191" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="190" />
+        <source>… and %n more change(s) of blank.</source>
+        <translation>… và %n lần đổi phôi nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/before_print.py" line="192" />
         <source>These certificates need more than one kind of blank, but one print uses one tray and one printer profile. They print in this order:</source>
-        <translation type="unfinished" />
+        <translation>Các bằng, giấy khen này cần nhiều loại phôi, nhưng một lần in chỉ dùng một khay và một hồ sơ máy in. Chúng sẽ được in theo thứ tự sau:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/before_print.py" line="194" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="195" />
         <source>Better: choose one award type at a time under Awards and print each on its own blanks. Print them all in this order anyway?</source>
-        <translation type="unfinished" />
+        <translation>Nên chọn lần lượt từng hình thức ở mục Khen thưởng và in mỗi loại trên phôi của nó. Vẫn in tất cả theo thứ tự này?</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/before_print.py" line="201" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="202" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>Trang %1</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/before_print.py" line="203" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="204" />
         <source>Pages %1–%2</source>
-        <translation type="unfinished" />
+        <translation>Trang %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/before_print.py" line="207" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="208" />
         <source>%1: paper %2</source>
-        <translation type="unfinished" />
+        <translation>%1: giấy %2</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/before_print.py" line="209" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="210" />
         <source>%1: blanks “%2” (%3), %4</source>
-        <translation type="unfinished" />
+        <translation>%1: phôi “%2” (%3), %4</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/before_print.py" line="217" />
+        <location filename="../../ceremony/ui/printing/before_print.py" line="218" />
         <location filename="../../ceremony/ui/printing/print_dialog.py" line="126" />
         <source>Print certificates</source>
         <translation>In bằng khen, giấy khen</translation>
@@ -2523,12 +2528,12 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message>
         <location filename="../../ceremony/ui/printing/print_dialog.py" line="278" />
         <source>Nothing was recorded as printed, so the register numbers on any sheets that came out will be given again: set those sheets aside.</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi nhận khen thưởng nào là đã in, nên số sổ vàng trên những tờ đã in ra sẽ được cấp lại: hãy để riêng các tờ đó.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/print_dialog.py" line="281" />
         <source>Pages may have been printed</source>
-        <translation type="unfinished" />
+        <translation>Có thể đã in ra một số trang</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ceremony/ui/printing/print_dialog.py" line="286" />
@@ -2600,7 +2605,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     <message>
         <location filename="../../ceremony/ui/printing/printer_output.py" line="53" />
         <source>The print was stopped, but the job could not be taken back from the queue of the printer “%1”: some pages may already have been printed.</source>
-        <translation type="unfinished" />
+        <translation>Lệnh in đã dừng nhưng không rút lại được khỏi hàng đợi của máy in “%1”: có thể một số trang đã được in ra.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/printer_output.py" line="94" />
@@ -2710,22 +2715,22 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="200" />
         <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="249" />
         <source>Discard them to keep the profile as it was saved.</source>
-        <translation type="unfinished" />
+        <translation>Chọn Không lưu để giữ hồ sơ như lần lưu trước.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="277" />
         <source>The confirming sheet must show what the certificates will do, so the profile is saved first.</source>
-        <translation type="unfinished" />
+        <translation>Bản in kiểm tra phải cho thấy đúng vị trí bằng, giấy khen sẽ được in, nên hồ sơ cần được lưu trước.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="283" />
         <source>The printer profile “%1” has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ máy in “%1” có thay đổi chưa được lưu.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="284" />
         <source>The new printer profile is not saved.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ máy in mới chưa được lưu.</translation>
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/calibration_box.py" line="95" />
@@ -3421,17 +3426,17 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="37" />
+        <location filename="../../ceremony/ui/reports/export.py" line="36" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="39" />
+        <location filename="../../ceremony/ui/reports/export.py" line="38" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/reports/export.py" line="41" />
+        <location filename="../../ceremony/ui/reports/export.py" line="40" />
         <source>CSV files for Excel (*.csv)</source>
         <translation>Tệp CSV cho Excel (*.csv)</translation>
     </message>

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -29,6 +29,54 @@ from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
 from tests.printing.pixels import DPI, assert_near, crosshair_at, paper_mm
 
 TIMEOUT = 20_000
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path) -> Iterator[Path]:
+    """Qt fixes the settings folder on first use in a process: each test gets its own, so
+    the print dialog's remembered choices never leak from one test into the next."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings-after"))
+
+
+class Answers:
+    """Answers the modal message boxes a test expects, in order, keeping their texts.
+
+    A box beyond those expected is closed unanswered (recorded as such), so a
+    question the code should not have asked fails the test instead of hanging it.
+    """
+
+    def __init__(self, *buttons: QMessageBox.StandardButton) -> None:
+        self.buttons = list(buttons)
+        self.texts: list[str] = []
+        self.before_answer: Callable[[], None] | None = None  # e.g. to read the buttons
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._answer)
+
+    def __enter__(self) -> Answers:
+        self._timer.start(20)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._timer.stop()
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        self.texts.append(f"{box.text()}\n{box.informativeText()}")
+        if self.before_answer is not None:
+            self.before_answer()
+        if not self.buttons:
+            self.texts.append("(unexpected box)")
+            box.reject()
+            return
+        button = box.button(self.buttons.pop(0))
+        assert button is not None, self.texts[-1]
+        button.click()
 
 
 def open_dialog(qtbot: QtBot, registry: Registry, award_ids: list[int] | None = None
@@ -143,6 +191,7 @@ def test_a_stage_round_is_chosen_from_the_running_order(
     settle(qtbot, dialog)
     assert dialog.choices.choice().stage_round == StageRoundKey(3, 2)
     wanted = stage_round_choices(sample_registry, 1)[5].award_ids
+    assert panel.preview is not None
     assert set(panel.preview.selection.award_ids or ()) == set(wanted)
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -280,7 +329,9 @@ def test_printing_through_a_profile_names_the_tray_it_was_measured_on(
         return QDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(QPrintDialog, "exec", refuse)
-    dialog.print_certificates()
+    with Answers(QMessageBox.StandardButton.Yes) as answers:  # three kinds of blank: go on
+        dialog.print_certificates()
+    assert answers.texts[0].startswith("These certificates need more than one kind of blank")
     assert shown == ["Print — tray “Khay tay (Bypass)”"]
     assert "Khay tay (Bypass)" in dialog.status.text()
     assert "Giấy khen A4" in dialog.status.text()

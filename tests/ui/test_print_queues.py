@@ -32,9 +32,9 @@ from ceremony.ui.printing.printer_output import paint_pdf
 from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
 from tests.printing.cups import OUT_DIR, cups_queue, job_title, printed_file, spare_queue
 from tests.printing.pixels import DPI, assert_near, crosshair_at, paper_mm
-from tests.ui.test_print_dialog import TIMEOUT, open_dialog, records, settle
+from tests.ui.test_print_dialog import TIMEOUT, open_dialog, own_settings, records, settle
 
-__all__ = ["cups_queue", "spare_queue"]  # fixtures, imported for pytest
+__all__ = ["cups_queue", "own_settings", "spare_queue"]  # fixtures, imported for pytest
 
 TOLERANCE_MM = 0.5
 
@@ -139,6 +139,7 @@ def refused_without_a_trace(qtbot: QtBot, dialog: PrintDialog, registry: Registr
     qtbot.waitUntil(lambda: dialog.offer is not None and dialog.offer.isVisible(),
                     timeout=TIMEOUT)
     settle(qtbot, dialog)
+    assert dialog.offer is not None
     assert reason in dialog.offer.text()
     assert "Nothing was recorded as printed." in dialog.status.text()
     assert not dialog.recorded

@@ -40,7 +40,12 @@ from ceremony.ui.printing.printer_check import (
     offer_pdf,
     printer_problem,
 )
-from ceremony.ui.printing.printer_output import PrinterFailed, paint_pdf, prepare_printer
+from ceremony.ui.printing.printer_output import (
+    PagesMayHavePrinted,
+    PrinterFailed,
+    paint_pdf,
+    prepare_printer,
+)
 from ceremony.ui.printing.worker import Job
 
 # Strings keep the profiles dialog's context: the box is part of it, and some were
@@ -50,9 +55,14 @@ POINTS_PER_MM = 72 / 25.4
 
 
 class CalibrationBox(QGroupBox):
-    def __init__(self, profile: Callable[[], ProfileInfo], parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Callable[[], ProfileInfo], parent: QWidget | None = None, *,
+                 confirm: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self._profile = profile  # the profile as the form shows it (maybe unsaved)
+        # Asked before a confirming sheet is printed or saved: whether the form's profile
+        # is saved (the owner may save it first); a sheet from unsaved offsets would
+        # confirm a profile the certificates will not use.
+        self._confirm = confirm
         self._job: Job | None = None
         self.offer: QMessageBox | None = None
         self.hint = QLabel()
@@ -134,6 +144,8 @@ class CalibrationBox(QGroupBox):
         return printer
 
     def ask_print(self) -> None:
+        if self.with_offsets.isChecked() and not self._confirm():
+            return
         printer = self.make_printer()
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
@@ -178,6 +190,8 @@ class CalibrationBox(QGroupBox):
             self._offer(str(error))
         elif isinstance(error, PrintCancelled):
             self.status.setText(describe(error))
+        elif isinstance(error, PagesMayHavePrinted):  # the sheet may come out after all
+            self.status.setText(str(error))
         else:
             show_error(self, error)
 
@@ -196,6 +210,8 @@ class CalibrationBox(QGroupBox):
 
     # -- saving --------------------------------------------------------------
     def ask_save(self) -> None:
+        if self.with_offsets.isChecked() and not self._confirm():
+            return
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(

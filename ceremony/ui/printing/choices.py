@@ -65,6 +65,7 @@ class ChoicesPanel(QGroupBox):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 widget.setMinimumContentsLength(24)
         self.stock.toggled.connect(self.changed)
+        self.profile.currentIndexChanged.connect(self._profile_picked)
         self.reload_profiles()
         self.retranslate()
 
@@ -122,6 +123,12 @@ class ChoicesPanel(QGroupBox):
             order=CertificateOrder(self.order.currentData()),
             template=self.template.currentData() or None,
             stock=self.stock.isChecked(), profile=profile)
+
+    def _profile_picked(self) -> None:
+        # A profile's offsets are measured for the blanks' tray: through one, the full
+        # design would print over a pre-printed border and emblem. The clerk may untick it.
+        if self.profile.currentData():
+            self.stock.setChecked(True)
 
     def _award_entries(self) -> list[tuple[str, str]]:
         entries = [(self.tr("Every award of the ceremony"), "")]

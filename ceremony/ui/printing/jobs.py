@@ -57,12 +57,23 @@ class NoteRow:
 
 
 @dataclass(frozen=True)
+class Sheet:
+    """What one page is printed on: the template's paper and, on blanks, its authority."""
+
+    template: str  # the template's title, as the clerk knows the blank
+    width_mm: float
+    height_mm: float
+    authority: str
+
+
+@dataclass(frozen=True)
 class Preview:
     selection: CertificateSelection  # the exact awards shown: what Print will print
     pdf: bytes
     pages: int
     notes: tuple[NoteRow, ...] = ()
     problems: tuple[GlyphProblem, ...] = ()
+    sheets: tuple[Sheet, ...] = ()  # one per page, in page order
 
 
 def chosen_records(registry: Registry, choice: PrintChoice) -> tuple[
@@ -94,7 +105,9 @@ def make_preview(registry: Registry, choice: PrintChoice, progress: Progress,
     names = {record.award_id: record.name for record in records}
     notes = tuple(NoteRow(n.page, names.get(n.award_id, ""), n.field, n.size, n.lines,
                           n.squeezed) for n in rendered.notes)
-    return Preview(selection, rendered.pdf, rendered.pages, notes)
+    sheets = tuple(Sheet(template.title, template.width_mm, template.height_mm,
+                         record.authority) for template, record in pages)
+    return Preview(selection, rendered.pdf, rendered.pages, notes, sheets=sheets)
 
 
 def save_output(registry: Registry, choice: PrintChoice, selection: CertificateSelection,

@@ -3,8 +3,11 @@
 Only "Save as final" and "Print…" count as printed (register numbers taken,
 print count raised), and Print records only after the printer took every page.
 A printer that is missing, stopped or refusing jobs records nothing: the user
-is told why and offered the final PDF instead. Rendering runs on a worker
-thread (job_slot); the preview re-renders when a choice changes.
+is told why and offered the final PDF instead. Before a real print the clerk
+confirms squeezed text and a mix of blanks (before_print); Qt's print dialog
+offers no copies, page ranges or printing to a file. Rendering runs on a worker
+thread (job_slot); the preview re-renders when a choice changes. The paper,
+profile and template chosen last are remembered (remembered).
 """
 
 from __future__ import annotations
@@ -30,6 +33,17 @@ from ceremony.printing.batch import BatchResult
 from ceremony.printing.errors import PrintCancelled
 from ceremony.store.registry import Registry
 from ceremony.ui.errors import describe, show_error
+from ceremony.ui.printing.before_print import (
+    blank_changes,
+    confirm_blanks,
+    confirm_squeezed,
+    refuse,
+    restrict_print_dialog,
+    squeezed_certificates,
+    squeezed_text,
+    warn,
+    whole_job_problem,
+)
 from ceremony.ui.printing.choices import ChoicesPanel
 from ceremony.ui.printing.job_slot import JobSlot
 from ceremony.ui.printing.jobs import Preview, make_preview, print_for_real, save_output
@@ -41,19 +55,29 @@ from ceremony.ui.printing.printer_check import (
     offer_pdf,
     printer_problem,
 )
-from ceremony.ui.printing.printer_output import PrinterFailed, paint_pdf, prepare_printer
+from ceremony.ui.printing.printer_output import (
+    PagesMayHavePrinted,
+    PrinterFailed,
+    paint_pdf,
+    prepare_printer,
+)
+from ceremony.ui.printing.remembered import remember, restore
 from ceremony.ui.printing.worker import Work
+from ceremony.ui.settings import Settings
 
 
 class PrintDialog(QDialog):
     def __init__(self, registry: Registry, ceremony_id: int | None = None,
-                 award_ids: list[int] | None = None, parent: QWidget | None = None) -> None:
+                 award_ids: list[int] | None = None, parent: QWidget | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
+        self.settings = settings or Settings()
         self.recorded = False  # a real print happened: the caller should refresh
         self.jobs = JobSlot(self, refresh=self.refresh_preview, failed=self._failed,
                             changed=self._update_buttons)
         self.choices = ChoicesPanel(registry, ceremony_id, award_ids)
+        restore(self.choices, self.settings)  # before `changed` is heard: one first render
         self.profiles_button = QPushButton()
         self.profiles_button.clicked.connect(self.edit_profiles)
         self.output = OutputBox()
@@ -61,6 +85,7 @@ class PrintDialog(QDialog):
         self.output.save_final_button.clicked.connect(self.save_final)
         self.output.print_button.clicked.connect(self.print_certificates)
         self.offer: QMessageBox | None = None  # the offer of a PDF when a printer fails
+        self.warning: QMessageBox | None = None  # a refused print, or pages that got out
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.status = QLabel()
@@ -138,10 +163,14 @@ class PrintDialog(QDialog):
         preview = self._ready()
         if preview is None:
             return
-        answer = QMessageBox.question(self, self.tr("Save as final"), self.tr(
+        question = self.tr(
             "These %n certificate(s) will count as printed: awards printed for the first "
             "time take register numbers, which are never reused. Continue?", "",
-            preview.pages))
+            preview.pages)
+        squeezed = squeezed_certificates(preview)
+        if squeezed:  # a final PDF is printed elsewhere: the same care as Print
+            question = squeezed_text(squeezed) + "\n\n" + question
+        answer = QMessageBox.question(self, self.tr("Save as final"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.save_final_unasked()
 
@@ -161,7 +190,8 @@ class PrintDialog(QDialog):
                   partial(self._saved, final=final, target=target))
 
     def print_certificates(self) -> None:
-        if self._ready() is None:
+        preview = self._ready()
+        if preview is None or not self._confirmed(preview):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, self.preview_panel.document.pagePointSize(0))
@@ -171,6 +201,7 @@ class PrintDialog(QDialog):
             told.append(missing_printer(profile.printer) + " " + self.tr(
                 "Choose another printer, or save a PDF."))
         dialog = QPrintDialog(printer, self)
+        restrict_print_dialog(dialog)
         if profile.tray:
             # Qt cannot pick a tray by the name a driver gives it ("Bypass Tray", "Khay 2"):
             # the clerk picks it, told which one the profile's offsets were measured on.
@@ -179,8 +210,22 @@ class PrintDialog(QDialog):
                 "%1", profile.tray).replace("%2", profile.name))
             dialog.setWindowTitle(self.tr("Print — tray “%1”").replace("%1", profile.tray))
         self.status.setText(" ".join(told))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        refusal = whole_job_problem(printer)  # copies or pages the dialog still let through
+        if refusal is not None:
+            self.status.setText(refusal.problem)
+            self.warning = refuse(self, refusal)
+            return
+        self.print_to(printer)
+
+    def _confirmed(self, preview: Preview) -> bool:
+        """The clerk's yes to squeezed text and to more than one kind of blank, if any."""
+        squeezed = squeezed_certificates(preview)
+        if squeezed and not confirm_squeezed(self, squeezed):
+            return False
+        runs = blank_changes(preview, stock=self.choices.choice().stock)
+        return not runs or confirm_blanks(self, runs)
 
     def print_to(self, printer: QPrinter) -> None:
         """Print on *printer* (already chosen), then record the print."""
@@ -208,6 +253,8 @@ class PrintDialog(QDialog):
 
         PrinterProfilesDialog(self.registry, self).exec()
         self.choices.reload_profiles()
+        # The same pick may have new offsets: the preview must show where text now lands.
+        self.schedule_preview()
 
     # -- running jobs --------------------------------------------------------
     def _run(self, label: str, work: Work, done: Any, *, preview: bool = False) -> None:
@@ -220,8 +267,18 @@ class PrintDialog(QDialog):
             self.status.setText(describe(error))
         elif isinstance(error, PrinterFailed):
             self.offer_pdf(str(error))
+        elif isinstance(error, PagesMayHavePrinted):
+            self._pages_may_have_printed(error)
         else:
             show_error(self, error)
+
+    def _pages_may_have_printed(self, error: PagesMayHavePrinted) -> None:
+        """A stopped print the queue kept: the sheets that came out bear numbers that
+        were rolled back, which the next print gives again."""
+        details = self.tr("Nothing was recorded as printed, so the register numbers on any "
+                          "sheets that came out will be given again: set those sheets aside.")
+        self.status.setText(f"{error}\n{details}")
+        self.warning = warn(self, self.tr("Pages may have been printed"), str(error), details)
 
     def _saved(self, result: BatchResult, *, final: bool, target: Path) -> None:
         if final:
@@ -252,4 +309,5 @@ class PrintDialog(QDialog):
 
     def reject(self) -> None:
         self.jobs.stop()  # the worker must end before its window goes
+        remember(self.choices, self.settings)
         super().reject()

@@ -45,6 +45,16 @@ class PrinterFailed(Exception):
     """The printer (or its driver) refused the job; the print is not recorded."""
 
 
+class PagesMayHavePrinted(Exception):
+    """Cancelled (or failed) midway, and the job could not be taken back from the queue:
+    the pages painted so far may come out of the printer. Nothing is recorded."""
+
+    def __init__(self, printer: str) -> None:
+        super().__init__(QCoreApplication.translate(
+            "PrinterOutput", "The print was stopped, but the job could not be taken back "
+            "from the queue of the printer “%1”: some pages may already have been "
+            "printed.").replace("%1", printer))
+
 
 def page_layout(points: QSizeF) -> QPageLayout:
     """A margin-free layout of exactly this page size (a standard name if it is one)."""
@@ -57,15 +67,19 @@ def page_layout(points: QSizeF) -> QPageLayout:
 
 
 def prepare_printer(printer: QPrinter, points: QSizeF) -> None:
-    """Before the print dialog: full page, the template's paper, one copy per page."""
+    """Before the print dialog: full page, the template's paper, one copy of every page."""
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(points))
+    printer.setCopyCount(1)
+    printer.setPrintRange(QPrinter.PrintRange.AllPages)
+    printer.setDuplex(QPrinter.DuplexMode.DuplexNone)  # a blank has one printed side
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress,
               cancelled: CancelCheck) -> None:
     """Paint every page of *pdf* onto *printer*; raises PrinterFailed unless the job was
-    taken, PrintCancelled (with nothing left in the queue) when the user cancelled."""
+    taken, PrintCancelled (with nothing left in the queue) when the user cancelled, and
+    PagesMayHavePrinted when a cancelled job could not be taken back."""
     document = _open_pdf(pdf)
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(document.pagePointSize(0)))
@@ -73,29 +87,39 @@ def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress,
     if native and not printer.docName():
         # The job's title in the queue, unique, so that only this job is ever withdrawn.
         printer.setDocName(f"Ceremony {uuid.uuid4().hex[:8]}")
-    queue = queue_name(printer.printerName())
-    jobs_before = newest_job_id(queue) if native else None
+    jobs_before = newest_job_id(queue_name(printer.printerName())) if native else None
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
         raise PrinterFailed(QCoreApplication.translate(
             "PrinterOutput", "The printer “%1” refused the job.").replace(
             "%1", printer.printerName() or printer.outputFileName()))
-    finished = aborted = False
+    finished = False
     try:
         finished = _paint_pages(printer, painter, document, progress, cancelled)
     finally:
         # Cancelled or failed midway: Windows' engine drops the pages on abort();
         # CUPS's cannot (it answers False), so the job is taken back once it is queued.
-        if not finished:
-            aborted = printer.abort()
+        aborted = not finished and printer.abort()
         ended = painter.end()  # the job goes to the queue here, unless aborted
         document.close()
-        if not finished and not aborted and jobs_before is not None:
-            withdraw_job(queue, printer.docName(), jobs_before)
+        if not finished and not aborted and native:
+            _withdraw(printer, jobs_before)
     if not finished:
         raise PrintCancelled()
     _confirm_sent(printer, ended)
+
+
+def _withdraw(printer: QPrinter, jobs_before: int | None) -> None:
+    """Take the unfinished job back from its CUPS queue, or raise PagesMayHavePrinted
+    (in place of the cancel or the failure): the user must not be told that nothing
+    was printed when CUPS refused, found no job, or could not say."""
+    withdrawn = None
+    if jobs_before is not None:
+        withdrawn = withdraw_job(queue_name(printer.printerName()), printer.docName(),
+                                 jobs_before)
+    if withdrawn is not True:
+        raise PagesMayHavePrinted(printer.printerName())
 
 
 def _paint_pages(printer: QPrinter, painter: QPainter, document: QPdfDocument,

@@ -1,10 +1,16 @@
-"""Printer profiles: per printer and tray, the offsets and scale read off the calibration sheet."""
+"""Printer profiles: per printer and tray, the offsets and scale read off the calibration sheet.
+
+Offsets typed in the form count only once saved: leaving the form (closing, another
+row, New) with unsaved changes asks Save / Discard / Cancel, and the confirming
+calibration sheet is printed only from a saved profile, so what it shows is what the
+certificates will do.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QTimer
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,6 +39,11 @@ from ceremony.store.registry import Registry
 from ceremony.ui.errors import show_error
 from ceremony.ui.printing.calibration_box import CalibrationBox
 from ceremony.ui.record_model import RecordTableModel
+
+# save_profile accepts a scale strictly between 0.5 and 1.5: the box stops a step inside.
+SCALE_DECIMALS = 4
+SCALE_RANGE = (0.5 + 10 ** -SCALE_DECIMALS, 1.5 - 10 ** -SCALE_DECIMALS)
+Button = QMessageBox.StandardButton
 
 
 def _title(text: object) -> Callable[[], str]:
@@ -69,7 +81,8 @@ class PrinterProfilesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._reverting = False  # the selection is being put back: not a row change
         self.name = QLineEdit()
         self.printer = QComboBox()
         self.printer.setEditable(True)
@@ -77,7 +90,7 @@ class PrinterProfilesDialog(QDialog):
         self.tray = QLineEdit()
         self.offset_x = _spin(-MAX_OFFSET_MM, MAX_OFFSET_MM, 1, " mm")
         self.offset_y = _spin(-MAX_OFFSET_MM, MAX_OFFSET_MM, 1, " mm")
-        self.scale = _spin(0.5, 1.5, 4, "")
+        self.scale = _spin(*SCALE_RANGE, SCALE_DECIMALS, "")
         self.scale.setValue(1.0)
         self.form = QFormLayout()
         self._labels: list[QLabel] = []
@@ -92,12 +105,13 @@ class PrinterProfilesDialog(QDialog):
         self.new_button.clicked.connect(self.clear_form)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        self.calibration = CalibrationBox(self.entry)
+        self.calibration = CalibrationBox(self.entry, confirm=self._saved_for_confirming)
         for spin in (self.offset_x, self.offset_y, self.scale):
             spin.valueChanged.connect(self._offsets_changed)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         self._lay_out()
+        self._shown = self.entry()  # the form as last shown or saved: the unsaved test
         self.retranslate()
         self.reload()
         self.resize(980, 560)
@@ -144,7 +158,12 @@ class PrinterProfilesDialog(QDialog):
                            self.offset_x.value(), self.offset_y.value(), self.scale.value())
 
     def clear_form(self) -> None:
-        self.table.clearSelection()
+        """New: an empty form, once the changes in the form are settled."""
+        if self.settle_edits():
+            self._blank_form()
+
+    def _blank_form(self) -> None:
+        self._select_quietly(None)
         self.show_profile(ProfileInfo(""))
         self.name.setFocus()
 
@@ -155,14 +174,33 @@ class PrinterProfilesDialog(QDialog):
         self.offset_x.setValue(profile.offset_x_mm)
         self.offset_y.setValue(profile.offset_y_mm)
         self.scale.setValue(profile.scale)
+        self._shown = self.entry()
 
-    def save(self) -> None:
+    @property
+    def unsaved(self) -> bool:
+        return self.entry() != self._shown
+
+    def save(self, *, select: str | None = None) -> bool:
+        """Save the form; then select *select* (by default the saved profile)."""
         try:
             saved = save_profile(self.registry, self.entry())
         except Exception as error:  # refused (no name, out of range): shown, nothing saved
             show_error(self, error)
-            return
-        self.reload(select=saved.name)
+            return False
+        self._shown = self.entry()  # saved: selecting its row again asks nothing
+        self.reload(select=select or saved.name)
+        return True
+
+    def settle_edits(self) -> bool:
+        """Whether the form may be left: unsaved changes are saved or discarded, or the
+        clerk stays (Cancel, or a save the service refused)."""
+        if not self.unsaved:
+            return True
+        answer = self._ask_unsaved(Button.Save | Button.Discard | Button.Cancel, self.tr(
+            "Discard them to keep the profile as it was saved."))
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
 
     def delete(self) -> None:
         index = self.table.currentIndex()
@@ -174,9 +212,11 @@ class PrinterProfilesDialog(QDialog):
             show_error(self, error)
             return
         self.reload()
-        self.clear_form()
+        self._blank_form()  # the deleted profile's edits go with it
 
     def done(self, result: int) -> None:
+        if not self.settle_edits():
+            return  # Cancel: the dialog stays open with the form as typed
         self.calibration.wait()  # a sheet being sent must not outlive the window
         super().done(result)
 
@@ -190,3 +230,60 @@ class PrinterProfilesDialog(QDialog):
         index = self.table.currentIndex()
         if index.isValid():
             self.show_profile(self.profiles.record_at(index.row()))
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._reverting or not current.isValid():
+            return
+        if not self.unsaved:
+            self._show_selected()
+            return
+        # Asked once the click that moved the row is over: the view must not go on
+        # selecting a row that the answer puts back.
+        going = self.profiles.record_at(current.row()).name
+        staying = self.profiles.record_at(previous.row()).name if previous.isValid() else None
+        QTimer.singleShot(0, self, lambda: self._leave_row(going, staying))
+
+    def _leave_row(self, going: str, staying: str | None) -> None:
+        """The clerk chose another row with unsaved changes: save, discard, or stay."""
+        answer = self._ask_unsaved(Button.Save | Button.Discard | Button.Cancel, self.tr(
+            "Discard them to keep the profile as it was saved."))
+        if answer == Button.Save and self.save(select=going):
+            self._show_selected()
+        elif answer == Button.Discard:
+            self._shown = self.entry()
+            self._select_quietly(going)
+            self._show_selected()
+        else:  # Cancel, or a save that was refused: back to the row being edited
+            self._select_quietly(staying)
+
+    def _select_quietly(self, name: str | None) -> None:
+        """Select *name*'s row (none for None) without showing it in the form."""
+        names = [p.name for p in self.profiles.records()]
+        self._reverting = True
+        try:
+            if name in names:
+                self.table.selectRow(names.index(name))
+            else:
+                self.table.selectionModel().clear()
+        finally:
+            self._reverting = False
+
+    def _saved_for_confirming(self) -> bool:
+        """Before the confirming sheet: it must show the profile as saved, so unsaved
+        offsets are saved first (or nothing is printed)."""
+        if not self.unsaved:
+            return True
+        answer = self._ask_unsaved(Button.Save | Button.Cancel, self.tr(
+            "The confirming sheet must show what the certificates will do, so the profile "
+            "is saved first."))
+        return answer == Button.Save and self.save()
+
+    def _ask_unsaved(self, buttons: QMessageBox.StandardButton, why: str) -> int:
+        name = self.name.text().strip()
+        text = (self.tr("The printer profile “%1” has changes that are not saved.").replace(
+            "%1", name) if name else self.tr("The new printer profile is not saved."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Printer profiles"), text,
+                          buttons, self)
+        box.setInformativeText(why)
+        box.setDefaultButton(Button.Save)
+        return box.exec()
