@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -34,13 +34,7 @@ from ceremony.ui.designer.window import DesignerWindow
 TIMEOUT = 20_000
 
 
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Error boxes recorded instead of shown (never a blocking dialog in a test)."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, _title, text, *rest: shown.append(text))
-    return shown
+
 
 
 @contextmanager
@@ -69,6 +63,11 @@ def designer(qapp: QApplication, qtbot: QtBot,
              sample_registry: Registry) -> Iterator[DesignerWindow]:
     with open_designer(qapp, qtbot, sample_registry) as window:
         yield window
+
+
+def focus(qtbot: QtBot, widget: QWidget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
 
 
 def settle(qtbot: QtBot, window: DesignerWindow) -> None:

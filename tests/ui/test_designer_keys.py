@@ -7,7 +7,6 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ceremony.paths import resources_dir
-from ceremony.store.registry import Registry
 from ceremony.ui.designer.window import DesignerWindow
 from ceremony.ui.translations import install_translations, remove_translations
-from tests.ui.test_designer import open_designer
+from tests.ui.test_designer import focus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -35,17 +33,10 @@ ALT = Qt.KeyboardModifier.AltModifier
 PENDING = resources_dir() / "translations" / "pending-designer.json"
 
 
-@pytest.fixture
-def designer(qapp: QApplication, qtbot: QtBot,
-             sample_registry: Registry) -> Iterator[DesignerWindow]:
-    with open_designer(qapp, qtbot, sample_registry) as window:
-        window.activateWindow()
-        yield window
 
 
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
+
+
 
 
 def nudged(designer: DesignerWindow, qtbot: QtBot) -> float:

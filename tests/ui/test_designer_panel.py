@@ -4,32 +4,16 @@ hold, no place off the sheet, no size the schema refuses or the boxes cannot sho
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox
 from pytestqt.qtbot import QtBot
 
 from ceremony.printing.template import read_template_file, templates_dir
-from ceremony.store.registry import Registry
 from ceremony.ui.designer.window import DesignerWindow
-from tests.ui.test_designer import at_known_scale, drag, field, open_designer
-
-
-@pytest.fixture
-def designer(qapp: QApplication, qtbot: QtBot,
-             sample_registry: Registry) -> Iterator[DesignerWindow]:
-    with open_designer(qapp, qtbot, sample_registry) as window:
-        window.activateWindow()
-        yield window
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
+from tests.ui.test_designer import at_known_scale, drag, field, focus
 
 
 def type_number(qtbot: QtBot, box: QAbstractSpinBox, text: str) -> None:

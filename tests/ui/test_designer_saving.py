@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import errno
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ceremony.printing.errors import TemplateError
@@ -25,32 +24,20 @@ from ceremony.store.registry import Registry
 from ceremony.ui.designer.files import SaveTemplateDialog
 from ceremony.ui.designer.window import DesignerWindow
 from ceremony.ui.errors import describe
-from tests.ui.test_designer import open_designer, settle
+from tests.ui.test_designer import focus, settle
 from tests.ui.test_designer_keys import PENDING, Catalogue
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture
-def designer(qapp: QApplication, qtbot: QtBot,
-             sample_registry: Registry) -> Iterator[DesignerWindow]:
-    with open_designer(qapp, qtbot, sample_registry) as window:
-        window.activateWindow()
-        yield window
 
 
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, _title, text, *rest: shown.append(text))
-    return shown
 
 
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
+
+
+
 
 
 def nudge(window: DesignerWindow, qtbot: QtBot, field_id: str = "name") -> None:
