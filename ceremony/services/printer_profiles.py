@@ -19,6 +19,11 @@ from ceremony.store.registry import Registry
 from ceremony.text import canonical_text
 
 MAX_OFFSET_MM = 50.0  # a blank is never off by more; a larger value is a typing slip
+MIN_OFFSET_MM = -MAX_OFFSET_MM  # both limits are accepted
+# Accepted only strictly between: a printer that shrinks or stretches a sheet by half
+# is broken, not calibrated. Forms stop a step inside these (profiles_dialog).
+SCALE_MIN_EXCLUSIVE = 0.5
+SCALE_MAX_EXCLUSIVE = 1.5
 
 
 @dataclass(frozen=True)
@@ -88,18 +93,18 @@ def _checked(profile: ProfileInfo) -> ProfileInfo:
     # Written so that NaN fails too: every comparison with NaN is false, so a check for
     # "too large" lets it through. SQLite stores NaN as NULL and the insert fails;
     # PostgreSQL keeps it, and every PDF printed through the profile would carry it.
-    if not all(_within(offset, MAX_OFFSET_MM)
-               for offset in (profile.offset_x_mm, profile.offset_y_mm)):
+    if not all(_within_offsets(offset) for offset in (profile.offset_x_mm, profile.offset_y_mm)):
         raise DataError("profile.offset_range", limit=MAX_OFFSET_MM)
-    if not (math.isfinite(profile.scale) and 0.5 < profile.scale < 1.5):
+    if not (math.isfinite(profile.scale)
+            and SCALE_MIN_EXCLUSIVE < profile.scale < SCALE_MAX_EXCLUSIVE):
         raise DataError("profile.scale_range")
     return ProfileInfo(name, canonical_text(profile.printer), canonical_text(profile.tray),
                        float(profile.offset_x_mm), float(profile.offset_y_mm),
                        float(profile.scale))
 
 
-def _within(offset: float, limit: float) -> bool:
-    return math.isfinite(offset) and abs(offset) <= limit
+def _within_offsets(offset: float) -> bool:
+    return math.isfinite(offset) and MIN_OFFSET_MM <= offset <= MAX_OFFSET_MM
 
 
 def _info(profile: PrinterProfile) -> ProfileInfo:

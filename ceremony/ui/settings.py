@@ -25,9 +25,14 @@ DEFAULT_PAPER = Setting("printing/paper", "A4", ("A4", "A3", "400x300"))
 DEFAULT_TEMPLATE = Setting("printing/template", "")
 BACKUP_FOLDER = Setting("registry/backup_folder", "")
 REGISTRY_LOCATION = Setting("registry/location", "")
+# The print dialog's last choices, kept between openings (ceremony/ui/printing/remembered).
+LAST_STOCK = Setting("printing/last_stock", "off", ("on", "off"))
+LAST_PROFILE = Setting("printing/last_profile", "")  # a profile's name; "": none
+LAST_TEMPLATE = Setting("printing/last_template", "")  # a template's name; "": each award's own
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE, DEFAULT_PAPER, DEFAULT_TEMPLATE, BACKUP_FOLDER, REGISTRY_LOCATION,
+    LAST_STOCK, LAST_PROFILE, LAST_TEMPLATE,
 )
 
 

@@ -1853,7 +1853,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ceremony/ui/printing/worker.py" line="50" />
+        <location filename="../../ceremony/ui/printing/worker.py" line="65" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2258,69 +2258,74 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="32" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="60" />
+        <source>%1 — %2 (font: %3): %4</source>
+        <translation>%1 — %2 (phông chữ: %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="66" />
         <source>below its minimum size: %1 pt — check it</source>
         <translation>nhỏ hơn cỡ tối thiểu: %1 pt — cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="35" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="69" />
         <source>wrapped onto %1 lines at %2 pt</source>
         <translation>xuống %1 dòng, cỡ %2 pt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="38" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="72" />
         <source>shrunk to %1 pt</source>
         <translation>thu nhỏ còn %1 pt</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="56" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="90" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="57" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="91" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="58" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="92" />
         <source>Field</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="59" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="94" />
         <source>What fitting did</source>
         <translation>Đã căn chỉnh thế nào</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="92" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="127" />
         <source>Fitting &amp;notes (names and texts made to fit):</source>
         <translation>&amp;Ghi chú căn chỉnh (tên và nội dung đã thu nhỏ hoặc xuống dòng):</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="110" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="145" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="112" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="147" />
         <source>No awards match: there is nothing to print.</source>
         <translation>Không có khen thưởng nào phù hợp: không có gì để in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="113" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="148" />
         <source>%n page(s) — a preview: nothing is counted as printed</source>
         <translation>
             <numerusform>%n trang — bản xem trước: chưa tính là đã in</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="123" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="158" />
         <source>Cannot print: the fonts have no letter for some characters (they would print as boxes). Correct these names or texts first:</source>
         <translation>Không thể in: phông chữ không có một số ký tự (sẽ in ra ô vuông). Hãy sửa các tên hoặc nội dung sau trước:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/preview_panel.py" line="127" />
+        <location filename="../../ceremony/ui/printing/preview_panel.py" line="162" />
         <source>Every letter can be printed with the chosen fonts.</source>
         <translation>Mọi ký tự đều in được bằng các phông chữ đã chọn.</translation>
     </message>
@@ -2419,12 +2424,12 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
     </message>
     <message>
         <location filename="../../ceremony/ui/printing/before_print.py" line="218" />
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="126" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="141" />
         <source>Print certificates</source>
         <translation>In bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="127" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="142" />
         <source>Printer &amp;profiles…</source>
         <translation>Hồ sơ má&amp;y in…</translation>
     </message>
@@ -2464,7 +2469,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="128" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="143" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
@@ -2474,83 +2479,84 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Bản xem trước chỉ để xem. “Lưu bản chính thức” và “In” mới tính là in thật: lần in đầu được cấp số sổ vàng và mọi lần in đều được đếm.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="153" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="144" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="173" />
         <source>Rendering the preview…</source>
         <translation>Đang dựng bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="173" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="193" />
         <source>Save as final</source>
         <translation>Lưu bản chính thức</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="167" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="187" />
         <source>These %n certificate(s) will count as printed: awards printed for the first time take register numbers, which are never reused. Continue?</source>
         <translation>
             <numerusform>%n bằng, giấy khen này sẽ được tính là đã in: khen thưởng in lần đầu được cấp số sổ vàng, số đã cấp không bao giờ dùng lại. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="189" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="209" />
         <source>Writing the certificates…</source>
         <translation>Đang ghi bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="202" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="222" />
         <source>Choose another printer, or save a PDF.</source>
         <translation>Hãy chọn máy in khác, hoặc lưu thành tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="208" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="228" />
         <source>Choose the tray “%1” in the print dialog: the offsets of the profile “%2” were measured on it.</source>
         <translation>Hãy chọn khay “%1” trong hộp thoại in: độ lệch của hồ sơ “%2” được đo trên khay này.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="211" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="231" />
         <source>Print — tray “%1”</source>
         <translation>In — khay “%1”</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="241" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="261" />
         <source>Printing the certificates…</source>
         <translation>Đang in bằng, giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="245" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="265" />
         <source>Nothing was recorded as printed.</source>
         <translation>Chưa ghi nhận khen thưởng nào là đã in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="248" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="268" />
         <source>You can save the certificates as a final PDF instead and print it on another printer; saving it counts as the print.</source>
         <translation>Bạn có thể lưu bằng, giấy khen thành bản PDF chính thức để in bằng máy in khác; lưu bản này được tính là đã in.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="278" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="298" />
         <source>Nothing was recorded as printed, so the register numbers on any sheets that came out will be given again: set those sheets aside.</source>
         <translation>Chưa ghi nhận khen thưởng nào là đã in, nên số sổ vàng trên những tờ đã in ra sẽ được cấp lại: hãy để riêng các tờ đó.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="281" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="301" />
         <source>Pages may have been printed</source>
         <translation>Có thể đã in ra một số trang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="286" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="306" />
         <source>Saved %n page(s) to %1; they count as printed.</source>
         <translation>
             <numerusform>Đã lưu %n trang vào %1; đã tính là đã in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="290" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="310" />
         <source>Saved a preview of %n page(s) to %1.</source>
         <translation>
             <numerusform>Đã lưu bản xem trước %n trang vào %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ceremony/ui/printing/print_dialog.py" line="295" />
+        <location filename="../../ceremony/ui/printing/print_dialog.py" line="315" />
         <source>Printed %n certificate(s); they are recorded as printed.</source>
         <translation>
             <numerusform>Đã in %n bằng, giấy khen; đã ghi nhận là đã in.</numerusform>
@@ -2631,104 +2637,115 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
 <context>
     <name>PrinterProfilesDialog</name>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="68" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="72" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="69" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="73" />
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="70" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="74" />
         <source>Tray</source>
         <translation>Khay</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="71" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="75" />
         <source>X (mm)</source>
         <translation>X (mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="73" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="77" />
         <source>Y (mm)</source>
         <translation>Y (mm)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="75" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="79" />
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="134" />
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="285" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="146" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="234" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="313" />
         <source>Printer profiles</source>
         <translation>Hồ sơ máy in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="135" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="147" />
         <source>&amp;Name:</source>
         <translation>&amp;Tên hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="135" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="147" />
         <source>&amp;Printer:</source>
         <translation>&amp;Máy in:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="135" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="147" />
         <source>&amp;Tray:</source>
         <translation>&amp;Khay giấy:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="136" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="148" />
         <source>Offset &amp;X (right):</source>
         <translation>Độ lệch &amp;X (sang phải):</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="136" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="148" />
         <source>Offset &amp;Y (down):</source>
         <translation>Độ lệch &amp;Y (xuống dưới):</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="136" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="148" />
         <source>&amp;Scale:</source>
         <translation>Tỉ &amp;lệ:</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="139" />
-        <source>&amp;New</source>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="151" />
+        <source>Ne&amp;w</source>
         <translation>Tạo mớ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="140" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="152" />
         <source>S&amp;ave</source>
         <translation>Lư&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="141" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="153" />
         <source>&amp;Delete</source>
         <translation>Xó&amp;a</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="200" />
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="249" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="212" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="277" />
         <source>Discard them to keep the profile as it was saved.</source>
         <translation>Chọn Không lưu để giữ hồ sơ như lần lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="277" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="235" />
+        <source>Delete the printer profile “%1”?</source>
+        <translation>Xóa hồ sơ máy in “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="238" />
+        <source>Its offsets and scale will be lost: they would have to be measured again with the calibration sheet.</source>
+        <translation>Độ lệch và tỉ lệ của hồ sơ này sẽ mất: phải đo lại bằng tờ hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="305" />
         <source>The confirming sheet must show what the certificates will do, so the profile is saved first.</source>
         <translation>Bản in kiểm tra phải cho thấy đúng vị trí bằng, giấy khen sẽ được in, nên hồ sơ cần được lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="283" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="311" />
         <source>The printer profile “%1” has changes that are not saved.</source>
         <translation>Hồ sơ máy in “%1” có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="284" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="312" />
         <source>The new printer profile is not saved.</source>
         <translation>Hồ sơ máy in mới chưa được lưu.</translation>
     </message>
@@ -2808,7 +2825,7 @@ Sổ đăng ký vẫn an toàn; thay đổi cuối cùng có thể chưa đượ
         <translation>Đã lưu tờ hiệu chỉnh vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="142" />
+        <location filename="../../ceremony/ui/printing/profiles_dialog.py" line="154" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>

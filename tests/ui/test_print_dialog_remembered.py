@@ -1,5 +1,7 @@
-"""The print dialog keeps the clerk's paper, profile and template between openings, ticks
-the blanks when a profile is chosen, and draws the preview again after profiles change."""
+"""The print dialog keeps the clerk's paper, profile and template between openings (as
+settings of the app, listed with the others), starts from the default template of Tools ▸
+Settings, ticks the blanks when a profile is chosen, and draws the preview again after
+profiles change."""
 
 from __future__ import annotations
 
@@ -20,6 +22,14 @@ from ceremony.services.printer_profiles import (
 from ceremony.store.registry import Registry
 from ceremony.ui.printing.print_dialog import PrintDialog
 from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
+from ceremony.ui.settings import (
+    ALL_SETTINGS,
+    DEFAULT_TEMPLATE,
+    LAST_PROFILE,
+    LAST_STOCK,
+    LAST_TEMPLATE,
+    Settings,
+)
 from tests.ui.test_print_dialog import TIMEOUT, open_dialog, own_settings, settle
 
 __all__ = ["own_settings"]  # a fixture, imported for pytest
@@ -97,3 +107,28 @@ def test_the_preview_is_drawn_again_after_the_profiles_change(
     after = dialog.preview_panel.preview
     assert after is not None and after.pdf != before.pdf  # the text moved 4 mm right
     assert dialog.choices.choice().profile == get_profile(sample_registry, "Khay 2")
+
+
+def test_the_remembered_choices_are_settings_of_the_app() -> None:
+    """Listed with the others, so a reset or an export takes them along."""
+    assert {LAST_STOCK, LAST_PROFILE, LAST_TEMPLATE} <= set(ALL_SETTINGS)
+    assert len({setting.key for setting in ALL_SETTINGS}) == len(ALL_SETTINGS)
+
+
+def test_the_default_template_of_the_settings_is_picked_until_one_is_remembered(
+        qtbot: QtBot, sample_registry: Registry) -> None:
+    Settings().set(DEFAULT_TEMPLATE, "giay-khen")  # as Tools ▸ Settings saves it
+    dialog = open_dialog(qtbot, sample_registry, award_ids=[1, 2, 3])
+    assert picked(dialog)[2] == "giay-khen"
+    dialog.choices.template.setCurrentIndex(0)  # each award's own template: a choice too
+    settle(qtbot, dialog)
+    dialog = reopen(qtbot, dialog, sample_registry)
+    assert picked(dialog)[2] == ""
+
+
+def test_the_default_template_may_be_given_by_its_title(qtbot: QtBot,
+                                                        sample_registry: Registry) -> None:
+    # The settings' box is free text: a clerk types what the print dialog shows.
+    Settings().set(DEFAULT_TEMPLATE, load_template("ky-niem-chuong").title.upper())
+    dialog = open_dialog(qtbot, sample_registry, award_ids=[1, 2, 3])
+    assert picked(dialog)[2] == "ky-niem-chuong"

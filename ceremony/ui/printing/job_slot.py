@@ -3,7 +3,8 @@
 Only one job runs at a time. When the choices change while a job runs, the job
 is marked stale: a preview is cancelled and dropped, a file or a print is left
 to finish (it writes what was previewed); either way the preview is rendered
-again once the slot is free.
+again once the slot is free. A preview's progress goes to the window (`progress`),
+not to a modal box: it re-renders while the clerk is still changing the choices.
 """
 
 from __future__ import annotations
@@ -15,16 +16,18 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ceremony.printing.errors import PrintCancelled
-from ceremony.ui.printing.worker import Job, Work
+from ceremony.ui.printing.worker import Job, Progress, Work
 
 
 class JobSlot:
     def __init__(self, window: QWidget, *, refresh: Callable[[], None],
-                 failed: Callable[[Exception], None], changed: Callable[[], None]) -> None:
+                 failed: Callable[[Exception], None], changed: Callable[[], None],
+                 progress: Progress) -> None:
         self._window = window
         self._refresh = refresh  # render the preview again
         self._failed = failed  # show what went wrong
         self._changed = changed  # a job started or ended
+        self._progress = progress  # how far a preview has got
         self._job: Job | None = None
         self._preview = False
         self._stale = False
@@ -37,6 +40,11 @@ class JobSlot:
     def writing(self) -> bool:
         """A file or the printer is being written: the choices must stay as they are."""
         return self._job is not None and not self._preview
+
+    @property
+    def previewing(self) -> bool:
+        """A preview is being rendered (its progress shows in the window)."""
+        return self._job is not None and self._preview
 
     def supersede(self) -> bool:
         """The choices changed: whether a running job must end before a new preview."""
@@ -51,7 +59,7 @@ class JobSlot:
             preview: bool) -> None:
         self._preview = preview
         self._job = Job(self._window, label, work, partial(self._succeeded, done),
-                        self._failure)
+                        self._failure, progress=self._progress if preview else None)
         self._changed()
 
     def stop(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ceremony.printing.batch import BatchRequest, BatchResult, run_batch, template_for
 from ceremony.printing.preflight import GlyphProblem, glyph_problems
 from ceremony.printing.render import CancelCheck, Progress, RenderOptions, render_pages
+from ceremony.printing.template import Template
 from ceremony.services.certificate_rounds import StageRoundKey
 from ceremony.services.certificates import (
     CertificateOrder,
@@ -54,6 +55,19 @@ class NoteRow:
     size: float
     lines: int
     squeezed: bool
+    variable: str | None = None  # what the field shows, to name it as the designer does
+
+
+@dataclass(frozen=True)
+class LetterProblem:
+    """A text the field's font has no letter for (preflight's GlyphProblem), with what
+    the field shows, so the clerk is told "Citation", not the field id "citation"."""
+
+    name: str  # the honoree's (or, for a fixed text, the template's)
+    field: str
+    variable: str | None
+    font: str
+    characters: str
 
 
 @dataclass(frozen=True)
@@ -72,7 +86,7 @@ class Preview:
     pdf: bytes
     pages: int
     notes: tuple[NoteRow, ...] = ()
-    problems: tuple[GlyphProblem, ...] = ()
+    problems: tuple[LetterProblem, ...] = ()
     sheets: tuple[Sheet, ...] = ()  # one per page, in page order
 
 
@@ -96,18 +110,34 @@ def make_preview(registry: Registry, choice: PrintChoice, progress: Progress,
     if not records:
         return Preview(selection, b"", 0)
     pages = [(template_for(record, choice.template), record) for record in records]
+    templates = {record.award_id: template for template, record in pages}
     problems = glyph_problems(pages, stock=choice.stock)
     if problems:
-        return Preview(selection, b"", len(pages), problems=tuple(problems))
+        return Preview(selection, b"", len(pages), problems=tuple(
+            _letter_problem(problem, templates) for problem in problems))
     rendered = render_pages(pages, RenderOptions(
         stock=choice.stock, profile=choice.profile, title="Preview", progress=progress,
         cancelled=cancelled))
     names = {record.award_id: record.name for record in records}
     notes = tuple(NoteRow(n.page, names.get(n.award_id, ""), n.field, n.size, n.lines,
-                          n.squeezed) for n in rendered.notes)
+                          n.squeezed, shown_variable(templates.get(n.award_id), n.field))
+                  for n in rendered.notes)
     sheets = tuple(Sheet(template.title, template.width_mm, template.height_mm,
                          record.authority) for template, record in pages)
     return Preview(selection, rendered.pdf, rendered.pages, notes, sheets=sheets)
+
+
+def shown_variable(template: Template | None, field_id: str) -> str | None:
+    """The variable the template's field *field_id* shows; None for fixed text."""
+    if template is None:
+        return None
+    return next((f.variable for f in template.fields if f.id == field_id), None)
+
+
+def _letter_problem(problem: GlyphProblem, templates: dict[int, Template]) -> LetterProblem:
+    return LetterProblem(problem.name, problem.field,
+                         shown_variable(templates.get(problem.award_id), problem.field),
+                         problem.font, problem.characters)
 
 
 def save_output(registry: Registry, choice: PrintChoice, selection: CertificateSelection,

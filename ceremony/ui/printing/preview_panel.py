@@ -1,7 +1,13 @@
-"""The print dialog's right side: the rendered PDF, the glyph check and the fitting notes."""
+"""The print dialog's right side: the rendered PDF, the glyph check and the fitting notes.
+
+Fields and fonts are named as the designer names them, translated, and sizes are
+written the way the app's language writes numbers ("29,09 pt" in Vietnamese), as the
+designer's boxes show them.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -10,6 +16,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QLocale,
     QPointF,
     Qt,
 )
@@ -17,7 +24,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from ceremony.ui.printing.jobs import NoteRow, Preview
+from ceremony.ui.designer.labels import FONTS, VARIABLES, label
+from ceremony.ui.printing.jobs import LetterProblem, NoteRow, Preview
 from ceremony.ui.record_model import RecordTableModel
 
 
@@ -26,8 +34,34 @@ def _title(text: object) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("PreviewPanel", str(text))
 
 
+def field_label(field_id: str, variable: str | None) -> str:
+    """What the field shows, in the designer's translated words. A field of fixed text,
+    or of a variable the designer has no name for, goes by its id (named like a
+    variable when the id is one's name, as "citation" is)."""
+    if variable in VARIABLES:
+        return label(VARIABLES, variable)
+    return label(VARIABLES, field_id)
+
+
+def points(size: float) -> str:
+    """A size in the app's language: no trailing zeros, none of its 0.01 pt cut off
+    (fitting floors sizes to 0.01 pt: a squeezed 11.96 must not read as its minimum 12)."""
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return QLocale().toString(size, "f", shortest)
+
+
+def problem_line(problem: LetterProblem) -> str:
+    """One text the fonts cannot print: whose, which field, which face, which letters."""
+    codes = ", ".join(f"“{c}” U+{ord(c):04X}" for c in problem.characters)
+    values = (problem.name, field_label(problem.field, problem.variable),
+              label(FONTS, problem.font), codes)
+    # In one pass: a name is the text being reported, and may hold anything, "%2" too.
+    return re.sub(r"%([1-4])", lambda found: values[int(found.group(1)) - 1],
+                  QCoreApplication.translate("PreviewPanel", "%1 — %2 (font: %3): %4"))
+
+
 def _what(note: NoteRow) -> str:
-    size = f"{note.size:g}"
+    size = points(note.size)
     if note.squeezed:
         return QCoreApplication.translate(
             "PreviewPanel", "below its minimum size: %1 pt — check it").replace("%1", size)
@@ -55,7 +89,8 @@ class PreviewPanel(QWidget):
         self.notes: RecordTableModel[NoteRow] = RecordTableModel([
             (_title(QT_TRANSLATE_NOOP("PreviewPanel", "Page")), lambda n: n.page),
             (_title(QT_TRANSLATE_NOOP("PreviewPanel", "Name")), lambda n: n.name),
-            (_title(QT_TRANSLATE_NOOP("PreviewPanel", "Field")), lambda n: n.field),
+            (_title(QT_TRANSLATE_NOOP("PreviewPanel", "Field")),
+             lambda n: field_label(n.field, n.variable)),
             (_title(QT_TRANSLATE_NOOP("PreviewPanel", "What fitting did")), _what),
         ], self)
         self.notes_view = QTableView()
@@ -117,7 +152,7 @@ class PreviewPanel(QWidget):
         if preview is None or preview.pages == 0:
             self.preflight.clear()
         elif preview.problems:
-            lines = "\n".join(problem.describe() for problem in preview.problems)
+            lines = "\n".join(problem_line(problem) for problem in preview.problems)
             self.preflight.setStyleSheet("color: #b00020")
             self.preflight.setText(self.tr(
                 "Cannot print: the fonts have no letter for some characters (they would "

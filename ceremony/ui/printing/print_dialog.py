@@ -6,8 +6,14 @@ A printer that is missing, stopped or refusing jobs records nothing: the user
 is told why and offered the final PDF instead. Before a real print the clerk
 confirms squeezed text and a mix of blanks (before_print); Qt's print dialog
 offers no copies, page ranges or printing to a file. Rendering runs on a worker
-thread (job_slot); the preview re-renders when a choice changes. The paper,
-profile and template chosen last are remembered (remembered).
+thread (job_slot); the preview re-renders when a choice changes, its progress shown
+in the dialog's status line (a modal box would take the keyboard from the box being
+changed), while a save or a print shows a modal, cancellable one. The paper, profile
+and template chosen last are remembered (remembered).
+
+No button answers Enter: a blank cannot be wasted, and Enter in a box followed by
+Enter in Qt's print dialog (whose default is Print) would print and record
+everything. Print is reached by its Alt letter, or by Tab and Space.
 """
 
 from __future__ import annotations
@@ -16,13 +22,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -75,7 +82,7 @@ class PrintDialog(QDialog):
         self.settings = settings or Settings()
         self.recorded = False  # a real print happened: the caller should refresh
         self.jobs = JobSlot(self, refresh=self.refresh_preview, failed=self._failed,
-                            changed=self._update_buttons)
+                            changed=self._update_buttons, progress=self._preview_progress)
         self.choices = ChoicesPanel(registry, ceremony_id, award_ids)
         restore(self.choices, self.settings)  # before `changed` is heard: one first render
         self.profiles_button = QPushButton()
@@ -90,6 +97,9 @@ class PrintDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.progress = QProgressBar()  # a preview being rendered; shown only meanwhile
+        self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.progress.hide()
         self.preview_panel = PreviewPanel()
         self._layout()
         self._timer = QTimer(self)
@@ -116,16 +126,22 @@ class PrintDialog(QDialog):
         splitter.setSizes([420, 760])
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addLayout(bottom)
-        self.output.print_button.setDefault(True)
+        for button in self.findChildren(QPushButton):
+            # Auto-default off too: Qt makes an auto-default button that had focus (or
+            # the first one, on showing) the default, which Enter in any box presses.
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print certificates"))
         self.profiles_button.setText(self.tr("Printer &profiles…"))
         self.close_button.setText(self.tr("&Close"))
+        self.progress.setFormat(self.tr("Rendering the preview…") + " %p%")
         self.output.retranslate()
         self.choices.retranslate()
         self.preview_panel.retranslate()
@@ -139,6 +155,10 @@ class PrintDialog(QDialog):
     @property
     def busy(self) -> bool:
         return self.jobs.busy
+
+    def _preview_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def schedule_preview(self) -> None:
         self.preview_panel.show_preview(None)
@@ -305,6 +325,9 @@ class PrintDialog(QDialog):
     def _update_buttons(self) -> None:
         # While a file or the printer is being written, the choices stay as they were.
         self.choices.setEnabled(not self.jobs.writing)
+        if self.jobs.previewing and self.progress.isHidden():
+            self.progress.setRange(0, 0)  # busy until the first page is counted
+        self.progress.setVisible(self.jobs.previewing)
         self.output.enable(ready=self._ready() is not None, writable=not self.registry.read_only)
 
     def reject(self) -> None:

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from ceremony.services.printer_profiles import (
     MAX_OFFSET_MM,
+    MIN_OFFSET_MM,
+    SCALE_MAX_EXCLUSIVE,
+    SCALE_MIN_EXCLUSIVE,
     ProfileInfo,
     delete_profile,
     list_profiles,
@@ -40,9 +43,10 @@ from ceremony.ui.errors import show_error
 from ceremony.ui.printing.calibration_box import CalibrationBox
 from ceremony.ui.record_model import RecordTableModel
 
-# save_profile accepts a scale strictly between 0.5 and 1.5: the box stops a step inside.
+# save_profile accepts a scale only strictly between its limits: the box stops a step inside.
 SCALE_DECIMALS = 4
-SCALE_RANGE = (0.5 + 10 ** -SCALE_DECIMALS, 1.5 - 10 ** -SCALE_DECIMALS)
+SCALE_RANGE = (SCALE_MIN_EXCLUSIVE + 10 ** -SCALE_DECIMALS,
+               SCALE_MAX_EXCLUSIVE - 10 ** -SCALE_DECIMALS)
 Button = QMessageBox.StandardButton
 
 
@@ -88,8 +92,8 @@ class PrinterProfilesDialog(QDialog):
         self.printer.setEditable(True)
         self.printer.addItems(["", *QPrinterInfo.availablePrinterNames()])
         self.tray = QLineEdit()
-        self.offset_x = _spin(-MAX_OFFSET_MM, MAX_OFFSET_MM, 1, " mm")
-        self.offset_y = _spin(-MAX_OFFSET_MM, MAX_OFFSET_MM, 1, " mm")
+        self.offset_x = _spin(MIN_OFFSET_MM, MAX_OFFSET_MM, 1, " mm")
+        self.offset_y = _spin(MIN_OFFSET_MM, MAX_OFFSET_MM, 1, " mm")
         self.scale = _spin(*SCALE_RANGE, SCALE_DECIMALS, "")
         self.scale.setValue(1.0)
         self.form = QFormLayout()
@@ -111,10 +115,18 @@ class PrinterProfilesDialog(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         self._lay_out()
+        self._enter_saves()  # once the buttons are the dialog's
         self._shown = self.entry()  # the form as last shown or saved: the unsaved test
         self.retranslate()
         self.reload()
         self.resize(980, 560)
+
+    def _enter_saves(self) -> None:
+        """Enter in a box saves the offsets just typed. New would clear them and Delete
+        remove a profile, so neither answers Enter, even after Tab passed over it."""
+        self.save_button.setDefault(True)
+        for button in (self.new_button, self.delete_button):
+            button.setAutoDefault(False)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -136,7 +148,7 @@ class PrinterProfilesDialog(QDialog):
                   self.tr("Offset &X (right):"), self.tr("Offset &Y (down):"), self.tr("&Scale:"))
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
-        self.new_button.setText(self.tr("&New"))
+        self.new_button.setText(self.tr("Ne&w"))  # Alt+N is the name's
         self.save_button.setText(self.tr("S&ave"))
         self.delete_button.setText(self.tr("&Delete"))
         self.close_button.setText(self.tr("&Close"))
@@ -206,13 +218,29 @@ class PrinterProfilesDialog(QDialog):
         index = self.table.currentIndex()
         if not index.isValid():
             return
+        name = self.profiles.record_at(index.row()).name
+        if not self._confirm_delete(name):
+            return
         try:
-            delete_profile(self.registry, self.profiles.record_at(index.row()).name)
+            delete_profile(self.registry, name)
         except Exception as error:  # shown to the user; a bug is also logged
             show_error(self, error)
             return
         self.reload()
         self._blank_form()  # the deleted profile's edits go with it
+
+    def _confirm_delete(self, name: str) -> bool:
+        """Yes to deleting *name*; No by default: its offsets took a calibration to measure."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Printer profiles"),
+                          self.tr("Delete the printer profile “%1”?").replace("%1", name),
+                          Button.Yes | Button.No, self)
+        box.setInformativeText(self.tr(
+            "Its offsets and scale will be lost: they would have to be measured again "
+            "with the calibration sheet."))
+        box.setDefaultButton(Button.No)
+        answer = box.exec()
+        box.deleteLater()
+        return answer == Button.Yes
 
     def done(self, result: int) -> None:
         if not self.settle_edits():

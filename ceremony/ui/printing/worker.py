@@ -2,7 +2,9 @@
 
 The job is a function of (progress, cancelled) that returns a plain value; its
 signals are received by a QObject living in the GUI thread, so the callbacks
-always run there. Short jobs finish before the progress dialog would appear.
+always run there. Short jobs finish before the progress dialog would appear. A job
+given a progress callback shows no dialog: its window shows the progress itself
+(a preview re-rendered while the user is still choosing must not take the keyboard).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Called as work(progress=..., cancelled=...), like the printing core's functions.
 Work = Callable[..., Any]
+Progress = Callable[[int, int], None]  # (done, total), in the GUI thread
 
 
 class _Thread(QThread):
@@ -42,21 +45,30 @@ class Job(QObject):
 
     def __init__(self, parent: QWidget, label: str, work: Work,
                  done: Callable[[Any], None], failed: Callable[[Exception], None],
-                 delay_ms: int = 400) -> None:
+                 delay_ms: int = 400, *, progress: Progress | None = None) -> None:
         super().__init__(parent)
         self._done, self._failed = done, failed
         self.running = True
         self._thread = _Thread(work, self)
-        self._progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(delay_ms)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.canceled.connect(self.cancel)
+        self._shown = progress  # the window's own progress display, if it has one
+        self._progress = (None if progress is not None
+                          else self._progress_dialog(parent, label, delay_ms))
         self._thread.progressed.connect(self._on_progress)
         self._thread.succeeded.connect(self._on_success)
         self._thread.failed.connect(self._on_failure)
         self._thread.start()
+
+    def _progress_dialog(self, parent: QWidget, label: str,
+                         delay_ms: int) -> QProgressDialog:
+        """Window-modal: while a file or a printer is written, the window must stay as it
+        is; Cancel stops the job."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(delay_ms)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        return dialog
 
     def cancel(self) -> None:
         self._thread.stop.set()
@@ -67,7 +79,11 @@ class Job(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self.running and total > 0:
+        if not self.running or total <= 0:
+            return
+        if self._shown is not None:
+            self._shown(min(done, total), total)
+        elif self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(min(done, total))
 
@@ -84,7 +100,8 @@ class Job(QObject):
     def _finish(self) -> None:
         self.running = False
         self._thread.wait()  # the result was the run's last act: this returns at once
-        self._progress.close()
-        self._progress.deleteLater()
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
         # The Job and its finished thread stay children of the window until it closes:
         # deleting a QObject whose Python wrapper owns a QThread crashed PySide 6.12.

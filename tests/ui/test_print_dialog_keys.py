@@ -1,0 +1,223 @@
+"""The print dialog from the keyboard: Enter in a box never starts a print (two Enters
+used to print and record everything), Print stays reachable by its Alt letter and by
+Tab and Space, and every Alt letter is used once, in English and in Vietnamese."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import Qt, QTimer, QTranslator
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ceremony.paths import resources_dir
+from ceremony.store.registry import Registry
+from ceremony.ui.printing.print_dialog import PrintDialog
+from ceremony.ui.translations import install_translations, remove_translations
+from tests.ui.test_print_dialog import open_dialog, own_settings, records
+
+__all__ = ["own_settings"]  # a fixture, imported for pytest
+
+ALT = Qt.KeyboardModifier.AltModifier
+PENDING = resources_dir() / "translations" / "pending-printing2.json"
+
+
+@pytest.fixture(autouse=True)
+def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ceremony.ui.printing.print_dialog.show_error",
+                        lambda _parent, error: shown.append(error))
+    yield shown
+    assert shown == []
+    assert not isinstance(QApplication.activeModalWidget(), QDialog)
+
+
+@pytest.fixture
+def print_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Qt's print dialog, opened: its title is recorded and it is cancelled."""
+    opened: list[str] = []
+
+    def cancel(dialog: QPrintDialog) -> int:
+        opened.append(dialog.windowTitle())
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    return opened
+
+
+def active(qtbot: QtBot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def focus(qtbot: QtBot, widget: QWidget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+class Unexpected:
+    """Closes any window-modal dialog opened over *window* (a question, the printer
+    profiles, a file chooser), recording it: a key that should do nothing fails the
+    test instead of hanging it."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        self.opened: list[str] = []
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._close)
+
+    def __enter__(self) -> Unexpected:
+        self._timer.start(20)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._timer.stop()
+
+    def _close(self) -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, QDialog) and shown is not self.window and shown.isVisible():
+            self.opened.append(f"{type(shown).__name__} {shown.windowTitle()}")
+            shown.reject()
+
+
+# -- Enter ---------------------------------------------------------------------------------
+
+def test_enter_in_a_box_prints_nothing_even_after_tab_passed_over_print(
+        qtbot: QtBot, sample_registry: Registry, print_dialogs: list[str]) -> None:
+    dialog = open_dialog(qtbot, sample_registry, award_ids=[1, 2, 3])
+    active(qtbot, dialog)
+    # Qt makes an auto-default button that had focus the dialog's default for good.
+    focus(qtbot, dialog.output.print_button)
+    QTest.keyClick(dialog.output.print_button, Qt.Key.Key_Tab)
+    choices = dialog.choices
+    for box in (choices.order, choices.template, choices.stock,
+                dialog.preview_panel.notes_view):
+        focus(qtbot, box)
+        with Unexpected(dialog) as unexpected:  # a question about blanks: a print starting
+            QTest.keyClick(box, Qt.Key.Key_Return)
+            QTest.keyClick(box, Qt.Key.Key_Enter)
+            QTest.keyClick(box, Qt.Key.Key_Return)
+        assert unexpected.opened == [], type(box).__name__
+        assert print_dialogs == [], type(box).__name__
+    assert dialog.isVisible() and not dialog.recorded
+    assert all(record == ("", 0) for record in records(sample_registry))
+    assert [b.text() for b in dialog.findChildren(QPushButton)
+            if b.isDefault() or b.autoDefault()] == []
+
+
+def test_print_is_reached_by_its_alt_letter_and_by_tab_and_space(
+        qtbot: QtBot, sample_registry: Registry, print_dialogs: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = open_dialog(qtbot, sample_registry, award_ids=[1, 2, 3])
+    monkeypatch.setattr(dialog, "_confirmed", lambda _preview: True)  # the blanks asked
+    active(qtbot, dialog)
+    focus(qtbot, dialog.choices.order)
+    QTest.keyClick(dialog.choices.order, Qt.Key.Key_R, ALT)  # P&rint…
+    qtbot.waitUntil(lambda: print_dialogs == ["Print"])  # Qt clicks it 100 ms later
+    focus(qtbot, dialog.output.save_final_button)
+    QTest.keyClick(dialog.output.save_final_button, Qt.Key.Key_Tab)
+    assert dialog.output.print_button.hasFocus()
+    QTest.keyClick(dialog.output.print_button, Qt.Key.Key_Space)
+    assert print_dialogs == ["Print", "Print"]
+    assert not dialog.recorded  # both cancelled in Qt's dialog
+
+
+# -- Alt letters ---------------------------------------------------------------------------
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Every Alt letter the window answers: its buttons' and check boxes', its group
+    boxes', and its labels' that have a buddy (visible ones only)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        text = ""
+        if isinstance(widget, QLabel):
+            text = widget.text() if widget.buddy() is not None else ""
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        letter = mnemonic(text)
+        if letter:
+            found[letter].append(f"{type(widget).__name__} {text}")
+    return dict(found)
+
+
+def assert_each_once(window: QWidget) -> dict[str, list[str]]:
+    found = mnemonics(window)
+    assert {k: v for k, v in found.items() if len(v) > 1} == {}
+    # A letter no plain keyboard types with Alt ("ô", "đ") reaches nothing.
+    assert [k for k in found if not ("a" <= k <= "z" or k.isdigit())] == []
+    return found
+
+
+class Catalogue(QTranslator):
+    """ceremony_vi.ts with pending-printing2.json over it, as the compiled catalogue will
+    be once the JSON is merged (after that, the .ts alone)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: dict[tuple[str, str], str] = {}
+        tree = ET.parse(resources_dir() / "translations" / "ceremony_vi.ts")
+        for context in tree.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                text = message.findtext("translation") or ""
+                self.texts[(name, message.findtext("source") or "")] = text
+        if PENDING.is_file():
+            for name, table in json.loads(PENDING.read_text(encoding="utf-8")).items():
+                for source, text in table.items():
+                    self.texts[(name, source)] = text
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return self.texts.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextmanager
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    """Qt's Vietnamese and the app's, with the pending translations over them."""
+    translators = install_translations(qapp, "vi")
+    catalogue = Catalogue()
+    qapp.installTranslator(catalogue)
+    qapp.processEvents()
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(catalogue)
+        remove_translations(qapp, translators)
+        install_translations(qapp, "en")
+
+
+def test_every_alt_letter_of_the_print_dialog_is_used_once(
+        qtbot: QtBot, qapp: QApplication, sample_registry: Registry) -> None:
+    dialog: PrintDialog = open_dialog(qtbot, sample_registry)
+    assert "r" in assert_each_once(dialog)  # P&rint…
+    with vietnamese(qapp):
+        assert dialog.output.print_button.text() == "&In…"
+        assert "i" in assert_each_once(dialog)
