@@ -1,11 +1,12 @@
-"""Fixtures shared by the designer's test files (each file may still define its own)."""
+"""Fixtures shared by the designer's and the print dialog's test files (a file may
+still define its own)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ceremony.store.registry import Registry
@@ -29,3 +30,17 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "critical",
                         lambda _parent, _title, text, *rest: shown.append(text))
     return shown
+
+
+@pytest.fixture
+def print_errors_fail_the_test(
+        monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
+    """The printing dialogs' error boxes recorded instead of shown (one would wait for a click
+    forever); the test fails if one was shown or a dialog was left open."""
+    shown: list[BaseException] = []
+    for module in ("print_dialog", "profiles_dialog", "calibration_box"):
+        monkeypatch.setattr(f"ceremony.ui.printing.{module}.show_error",
+                            lambda _parent, error: shown.append(error))
+    yield shown
+    assert shown == []
+    assert not isinstance(QApplication.activeModalWidget(), QDialog)

@@ -291,15 +291,8 @@ def test_the_entry_point_opens_and_closes(qtbot: QtBot, sample_registry: Registr
     assert seen == ["Print certificates"]
 
 
-@pytest.fixture(autouse=True)
-def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
-    """An error box would wait for a click forever: record the error instead."""
-    shown: list[BaseException] = []
-    monkeypatch.setattr("ceremony.ui.printing.print_dialog.show_error",
-                        lambda _parent, error: shown.append(error))
-    yield shown
-    assert shown == []
-    assert not isinstance(QApplication.activeModalWidget(), QDialog)
+# An error box would wait for a click forever (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("print_errors_fail_the_test")
 
 
 def test_the_users_own_templates_are_offered_and_a_broken_one_is_skipped() -> None:

@@ -4,7 +4,7 @@ printed wrongly cannot be used again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,14 +46,8 @@ HIDDEN = (Option.PrintPageRange, Option.PrintCurrentPage, Option.PrintSelection,
           Option.PrintToFile)
 
 
-@pytest.fixture(autouse=True)
-def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
-    shown: list[BaseException] = []
-    monkeypatch.setattr("ceremony.ui.printing.print_dialog.show_error",
-                        lambda _parent, error: shown.append(error))
-    yield shown
-    assert shown == []
-    assert not isinstance(QApplication.activeModalWidget(), QDialog)
+# An error box would wait for a click forever (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("print_errors_fail_the_test")
 
 
 class FakeQtDialog:

@@ -3,8 +3,6 @@ have come out, not that nothing was printed (through a real CUPS queue, cups-pdf
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
@@ -35,14 +33,8 @@ def withdrawing_fails(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
-@pytest.fixture(autouse=True)
-def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
-    shown: list[BaseException] = []
-    monkeypatch.setattr("ceremony.ui.printing.print_dialog.show_error",
-                        lambda _parent, error: shown.append(error))
-    yield shown
-    assert shown == []
-    assert QApplication.activeModalWidget() is None
+# An error box would wait for a click forever (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("print_errors_fail_the_test")
 
 
 def test_a_cancel_that_cannot_be_taken_back_says_pages_may_have_printed(

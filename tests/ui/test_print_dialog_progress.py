@@ -5,14 +5,13 @@ save (or a print) keeps its modal, cancellable progress box."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from ceremony.store.registry import Registry
@@ -26,14 +25,8 @@ __all__ = ["own_settings"]  # a fixture, imported for pytest
 PAGE_S = 0.03  # per page: 49 pages take 1.5 s, well past the 400 ms a progress box waits
 
 
-@pytest.fixture(autouse=True)
-def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
-    shown: list[BaseException] = []
-    monkeypatch.setattr("ceremony.ui.printing.print_dialog.show_error",
-                        lambda _parent, error: shown.append(error))
-    yield shown
-    assert shown == []
-    assert not isinstance(QApplication.activeModalWidget(), QDialog)
+# An error box would wait for a click forever (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("print_errors_fail_the_test")
 
 
 def slowed(monkeypatch: pytest.MonkeyPatch, name: str) -> None:

@@ -5,11 +5,10 @@ profiles change."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from ceremony.printing.template import load_template, save_user_template, user_templates_dir
@@ -35,14 +34,8 @@ from tests.ui.test_print_dialog import TIMEOUT, open_dialog, own_settings, settl
 __all__ = ["own_settings"]  # a fixture, imported for pytest
 
 
-@pytest.fixture(autouse=True)
-def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
-    shown: list[BaseException] = []
-    monkeypatch.setattr("ceremony.ui.printing.print_dialog.show_error",
-                        lambda _parent, error: shown.append(error))
-    yield shown
-    assert shown == []
-    assert not isinstance(QApplication.activeModalWidget(), QDialog)
+# An error box would wait for a click forever (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("print_errors_fail_the_test")
 
 
 def picked(dialog: PrintDialog) -> tuple[bool, str, str]:

@@ -212,16 +212,8 @@ def close(offer: QMessageBox | None) -> None:
     offer.button(QMessageBox.StandardButton.Close).click()
 
 
-@pytest.fixture(autouse=True)
-def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
-    """An error box would wait for a click forever: record the error instead."""
-    shown: list[BaseException] = []
-    for module in ("print_dialog", "calibration_box"):
-        monkeypatch.setattr(f"ceremony.ui.printing.{module}.show_error",
-                            lambda _parent, error: shown.append(error))
-    yield shown
-    assert shown == []
-    assert QApplication.activeModalWidget() is None
+# An error box would wait for a click forever (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("print_errors_fail_the_test")
 
 
 # -- cancelling --------------------------------------------------------------

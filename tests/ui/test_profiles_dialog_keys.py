@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ceremony.services.printer_profiles import (
@@ -31,15 +31,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture(autouse=True)
-def errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
-    shown: list[BaseException] = []
-    for module in ("profiles_dialog", "calibration_box"):
-        monkeypatch.setattr(f"ceremony.ui.printing.{module}.show_error",
-                            lambda _parent, error: shown.append(error))
-    yield shown
-    assert shown == []
-    assert not isinstance(QApplication.activeModalWidget(), QDialog)
+# An error box would wait for a click forever (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("print_errors_fail_the_test")
 
 
 @pytest.fixture
