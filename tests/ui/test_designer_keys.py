@@ -3,14 +3,12 @@ shortcuts with all their combinations, and one Alt+letter per control."""
 
 from __future__ import annotations
 
-import json
 import re
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ceremony.paths import resources_dir
 from ceremony.ui.designer.window import DesignerWindow
 from ceremony.ui.translations import install_translations, remove_translations
 from tests.ui.test_designer import focus
@@ -30,7 +27,6 @@ from tests.ui.test_designer import focus
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-PENDING = resources_dir() / "translations" / "pending-designer.json"
 
 
 
@@ -220,48 +216,6 @@ def test_alt_letters_reach_their_controls(designer: DesignerWindow, qtbot: QtBot
     focus(qtbot, designer.view)
     QTest.keyClick(designer.view, Qt.Key.Key_R, ALT)
     assert panel.text.hasFocus()  # Wo&rding: the variable's row is hidden for fixed text
-
-
-class Catalogue(QTranslator):
-    """The compiled Vietnamese catalogue's texts with pending-designer.json over them, as
-    they will be once the JSON is merged into ceremony_vi.ts."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.texts: dict[tuple[str, str], str] = {}
-        tree = ET.parse(resources_dir() / "translations" / "ceremony_vi.ts")
-        for context in tree.iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                text = message.findtext("translation") or ""
-                self.texts[(name, message.findtext("source") or "")] = text
-        pending = json.loads(PENDING.read_text(encoding="utf-8"))
-        for name, table in pending.items():
-            for source, text in table.items():
-                self.texts[(name, source)] = text
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return self.texts.get((context, source), "")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.mark.skipif(not PENDING.is_file(), reason="pending-designer.json merged and removed")
-def test_alt_letters_are_used_once_in_vietnamese_with_the_pending_translations(
-        designer: DesignerWindow, qapp: QApplication, tmp_path: Path) -> None:
-    translators = install_translations(qapp, "vi")  # Qt's own words too
-    catalogue = Catalogue()
-    qapp.installTranslator(catalogue)
-    qapp.processEvents()
-    try:
-        assert designer.edit_menu.title() == "&Sửa"
-        check_every_state(designer, tmp_path)
-    finally:
-        qapp.removeTranslator(catalogue)
-        remove_translations(qapp, translators)
-        install_translations(qapp, "en")
 
 
 def test_alt_letters_are_used_once_in_the_compiled_vietnamese(

@@ -24,8 +24,8 @@ from ceremony.store.registry import Registry
 from ceremony.ui.designer.files import SaveTemplateDialog
 from ceremony.ui.designer.window import DesignerWindow
 from ceremony.ui.errors import describe
+from ceremony.ui.translations import install_translations, remove_translations
 from tests.ui.test_designer import focus, settle
-from tests.ui.test_designer_keys import PENDING, Catalogue
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 Button = QMessageBox.StandardButton
@@ -236,10 +236,8 @@ def test_an_error_without_plainer_words_keeps_its_own() -> None:
     assert "OSError: [Errno 5]" in describe(OSError(errno.EIO, "Input/output error"))
 
 
-@pytest.mark.skipif(not PENDING.is_file(), reason="pending-designer.json merged and removed")
 def test_file_errors_in_vietnamese(qapp: QApplication) -> None:
-    catalogue = Catalogue()
-    qapp.installTranslator(catalogue)
+    translators = install_translations(qapp, "vi")
     qapp.setProperty("ceremony_language", "vi")
     try:
         error = IsADirectoryError(errno.EISDIR, "Is a directory", "/d/mau.json")
@@ -249,5 +247,6 @@ def test_file_errors_in_vietnamese(qapp: QApplication) -> None:
         assert describe(wrapped).startswith(
             "Không đọc được mẫu in /d/mau.json: Tệp không phải văn bản UTF-8")
     finally:
-        qapp.removeTranslator(catalogue)
+        remove_translations(qapp, translators)
+        install_translations(qapp, "en")
         qapp.setProperty("ceremony_language", "en")

@@ -4,15 +4,13 @@ Tab and Space, and every Alt letter is used once, in English and in Vietnamese."
 
 from __future__ import annotations
 
-import json
 import re
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ceremony.paths import resources_dir
 from ceremony.store.registry import Registry
 from ceremony.ui.printing.print_dialog import PrintDialog
 from ceremony.ui.translations import install_translations, remove_translations
@@ -35,7 +32,6 @@ from tests.ui.test_print_dialog import open_dialog, own_settings, records
 __all__ = ["own_settings"]  # a fixture, imported for pytest
 
 ALT = Qt.KeyboardModifier.AltModifier
-PENDING = resources_dir() / "translations" / "pending-printing2.json"
 
 
 # An error box would wait for a click forever (tests/ui/conftest.py).
@@ -167,43 +163,14 @@ def assert_each_once(window: QWidget) -> dict[str, list[str]]:
     return found
 
 
-class Catalogue(QTranslator):
-    """ceremony_vi.ts with pending-printing2.json over it, as the compiled catalogue will
-    be once the JSON is merged (after that, the .ts alone)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.texts: dict[tuple[str, str], str] = {}
-        tree = ET.parse(resources_dir() / "translations" / "ceremony_vi.ts")
-        for context in tree.iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                text = message.findtext("translation") or ""
-                self.texts[(name, message.findtext("source") or "")] = text
-        if PENDING.is_file():
-            for name, table in json.loads(PENDING.read_text(encoding="utf-8")).items():
-                for source, text in table.items():
-                    self.texts[(name, source)] = text
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return self.texts.get((context, source), "")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @contextmanager
 def vietnamese(qapp: QApplication) -> Iterator[None]:
-    """Qt's Vietnamese and the app's, with the pending translations over them."""
+    """Qt's Vietnamese and the app's, as the compiled catalogue has them."""
     translators = install_translations(qapp, "vi")
-    catalogue = Catalogue()
-    qapp.installTranslator(catalogue)
     qapp.processEvents()
     try:
         yield
     finally:
-        qapp.removeTranslator(catalogue)
         remove_translations(qapp, translators)
         install_translations(qapp, "en")
 
