@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -27,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from ceremony.store.registry import Registry
 from ceremony.ui.printing.print_dialog import PrintDialog
 from ceremony.ui.translations import install_translations, remove_translations
-from tests.ui.test_print_dialog import open_dialog, own_settings, records
+from tests.ui.test_print_dialog import Answers, open_dialog, own_settings, records
 
 __all__ = ["own_settings"]  # a fixture, imported for pytest
 
@@ -182,3 +183,22 @@ def test_every_alt_letter_of_the_print_dialog_is_used_once(
     with vietnamese(qapp):
         assert dialog.output.print_button.text() == "&In…"
         assert "i" in assert_each_once(dialog)
+
+
+def test_saving_as_final_asks_with_no_as_the_answer_enter_gives(
+        qtbot: QtBot, sample_registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog: PrintDialog = open_dialog(qtbot, sample_registry, award_ids=[1])
+    targets: list[bool] = []
+    monkeypatch.setattr(dialog.output, "ask_target",
+                        lambda *, final: targets.append(final))  # then nothing is written
+    defaults: list[object] = []
+
+    def note_default() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.standardButton(box.defaultButton()))
+
+    with Answers(QMessageBox.StandardButton.Yes) as answers:
+        answers.before_answer = note_default
+        dialog.save_final()
+    assert defaults == [QMessageBox.StandardButton.No] and targets == [True]

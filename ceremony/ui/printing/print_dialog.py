@@ -190,8 +190,11 @@ class PrintDialog(QDialog):
         squeezed = squeezed_certificates(preview)
         if squeezed:  # a final PDF is printed elsewhere: the same care as Print
             question = squeezed_text(squeezed) + "\n\n" + question
-        answer = QMessageBox.question(self, self.tr("Save as final"), question)
-        if answer == QMessageBox.StandardButton.Yes:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save as final"), question,
+                          buttons, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter takes no register numbers
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.save_final_unasked()
 
     def save_final_unasked(self) -> None:
