@@ -8,6 +8,7 @@ form, so a 1,000-page batch stores it once and each page refers to it.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,15 @@ def _draw_file(canvas: Canvas, template: Template, path: Path) -> None:
 def _decode_whole(path: Path) -> None:
     """Decode a JPEG to its last line: ReportLab embeds JPEG bytes as they are, so a file
     cut short would otherwise print as a half-grey page rather than be refused."""
+    found = path.stat()
+    _decoded_once(str(path), found.st_mtime_ns, found.st_size)
+
+
+@lru_cache(maxsize=16)
+def _decoded_once(path: str, _modified_ns: int, _size: int) -> None:
+    """Once per version of the file: one file per honoree and every designer preview draw
+    the background again, and decoding a scan takes tens of milliseconds. A file that
+    fails raises, which is never cached, so it is refused every time."""
     from PIL import Image
 
     with Image.open(path) as image:
