@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Self
 
 import pytest
 from pypdf import PdfReader
@@ -42,7 +43,26 @@ def own_settings(tmp_path: Path) -> Iterator[Path]:
                       str(tmp_path / "settings-after"))
 
 
-class Answers:
+class ModalWatch:
+    """Looks at the active modal window every 20 ms inside its `with` block: a modal box
+    runs its own event loop, so the test's code cannot answer it in line."""
+
+    def __init__(self) -> None:
+        self._timer = QTimer()
+        self._timer.timeout.connect(self.look)
+
+    def __enter__(self) -> Self:
+        self._timer.start(20)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._timer.stop()
+
+    def look(self) -> None:
+        raise NotImplementedError
+
+
+class Answers(ModalWatch):
     """Answers the modal message boxes a test expects, in order, keeping their texts.
 
     A box beyond those expected is closed unanswered (recorded as such), so a
@@ -50,20 +70,12 @@ class Answers:
     """
 
     def __init__(self, *buttons: QMessageBox.StandardButton) -> None:
+        super().__init__()
         self.buttons = list(buttons)
         self.texts: list[str] = []
         self.before_answer: Callable[[], None] | None = None  # e.g. to read the buttons
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._answer)
 
-    def __enter__(self) -> Answers:
-        self._timer.start(20)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._timer.stop()
-
-    def _answer(self) -> None:
+    def look(self) -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox) or not box.isVisible():
             return

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from ceremony.store.registry import Registry
 from ceremony.ui.printing.print_dialog import PrintDialog
 from ceremony.ui.translations import install_translations, remove_translations
-from tests.ui.test_print_dialog import Answers, open_dialog, own_settings, records
+from tests.ui.test_print_dialog import Answers, ModalWatch, open_dialog, own_settings, records
 
 __all__ = ["own_settings"]  # a fixture, imported for pytest
 
@@ -62,25 +62,17 @@ def focus(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(widget.hasFocus)
 
 
-class Unexpected:
+class Unexpected(ModalWatch):
     """Closes any window-modal dialog opened over *window* (a question, the printer
     profiles, a file chooser), recording it: a key that should do nothing fails the
     test instead of hanging it."""
 
     def __init__(self, window: QWidget) -> None:
+        super().__init__()
         self.window = window
         self.opened: list[str] = []
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._close)
 
-    def __enter__(self) -> Unexpected:
-        self._timer.start(20)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._timer.stop()
-
-    def _close(self) -> None:
+    def look(self) -> None:
         shown = QApplication.activeModalWidget()
         if isinstance(shown, QDialog) and shown is not self.window and shown.isVisible():
             self.opened.append(f"{type(shown).__name__} {shown.windowTitle()}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,7 @@ from ceremony.services.printer_profiles import (
 )
 from ceremony.store.registry import Registry
 from ceremony.ui.printing.profiles_dialog import PrinterProfilesDialog
-from tests.ui.test_print_dialog import Answers
+from tests.ui.test_print_dialog import Answers, ModalWatch
 from tests.ui.test_print_dialog_keys import active, assert_each_once, focus, vietnamese
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -89,24 +89,16 @@ def test_enter_after_typing_a_name_and_offsets_saves_them(
 
 # -- Delete --------------------------------------------------------------------------------
 
-class Questions:
+class Questions(ModalWatch):
     """Answers each question box by a key press, keeping its text and default button."""
 
     def __init__(self, key: Qt.Key) -> None:
+        super().__init__()
         self.key = key
         self.seen: list[tuple[str, str]] = []
         self._answered: list[QMessageBox] = []  # once: a letter clicks 100 ms later
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._answer)
 
-    def __enter__(self) -> Questions:
-        self._timer.start(20)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._timer.stop()
-
-    def _answer(self) -> None:
+    def look(self) -> None:
         box = QApplication.activeModalWidget()
         if (not isinstance(box, QMessageBox) or not box.isVisible()
                 or box in self._answered):
